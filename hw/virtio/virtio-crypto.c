@@ -1,0 +1,746 @@
+/*
+ * Virtio crypto device
+ *
+ * The device moves requests between the virtqueues and a cryptodev backend.
+ * Decoding and validation live in virtio-crypto-codec.c; the algorithms live
+ * in the backend.  Here: queues, config space, features, the request
+ * lifecycle and the capability checks that decide NOTSUPP.
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/iov.h"
+#include "qemu/units.h"
+#include "qemu/log.h"
+#include "qemu/main-loop.h"
+#include "qemu/module.h"
+#include "qapi/error.h"
+#include "qemu/error-report.h"
+#include "hw/qdev-properties.h"
+#include "hw/virtio/virtio.h"
+#include "hw/virtio/virtio-crypto.h"
+#include "migration/vmstate.h"
+#include "standard-headers/linux/virtio_ids.h"
+#include "system/cryptodev-vhost.h"
+#include "trace.h"
+
+/*
+ * Upper bound of what one data request may carry in its variable part.
+ * Requests are bounced through host memory of this size at most.
+ */
+#define VIRTIO_CRYPTO_MAX_REQUEST_SIZE (16 * MiB)
+/* Upper bound of an asymmetric key (DER); RSA-8192 private keys fit */
+#define VIRTIO_CRYPTO_MAX_AKCIPHER_KEY_LEN (8 * KiB)
+
+typedef struct VirtIOCryptoReq {
+    VirtQueueElement elem;      /* first: virtqueue_pop() allocates us */
+    VirtIOCrypto *vcrypto;
+    VirtQueue *vq;
+    VirtIOCryptoDecoded dec;
+    union {
+        CryptoDevBackendSessionInfo sess;
+        CryptoDevBackendOpInfo op;
+    };
+    CryptoDevBackendAsymOpInfo asym;
+    CryptoDevBackendSymOpInfo *sym;
+    uint8_t *keys;              /* session keys copied from the guest */
+} VirtIOCryptoReq;
+
+static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
+                                          VirtQueue *vq)
+{
+    VirtIOCryptoReq *req = virtqueue_pop(vq, sizeof(VirtIOCryptoReq));
+
+    if (req) {
+        memset((uint8_t *)req + sizeof(req->elem), 0,
+               sizeof(*req) - sizeof(req->elem));
+        req->vcrypto = vcrypto;
+        req->vq = vq;
+    }
+    return req;
+}
+
+static void virtio_crypto_free_req(VirtIOCryptoReq *req)
+{
+    if (req->keys) {
+        /* the guest's keys do not outlive the request in our memory */
+        explicit_bzero(req->keys, req->dec.seg[VCS_CIPHER_KEY].len +
+                       req->dec.seg[VCS_AUTH_KEY].len +
+                       req->dec.seg[VCS_AK_KEY].len);
+        g_free(req->keys);
+    }
+    g_free(req->sym);
+    g_free(req->asym.src);
+    g_free(req);
+}
+
+static void virtio_crypto_push(VirtIOCryptoReq *req, size_t written)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(req->vcrypto);
+
+    virtqueue_push(req->vq, &req->elem, written);
+    virtio_notify(vdev, req->vq);
+    virtio_crypto_free_req(req);
+}
+
+/* The guest gave no room for an answer: the device cannot go on. */
+static void virtio_crypto_unanswerable(VirtIOCryptoReq *req)
+{
+    virtio_error(VIRTIO_DEVICE(req->vcrypto),
+                 "virtio-crypto: request without room for its status");
+    virtqueue_detach_element(req->vq, &req->elem, 0);
+    virtio_crypto_free_req(req);
+}
+
+/* Backends report 0 or a negated VIRTIO_CRYPTO_* status. */
+static uint8_t virtio_crypto_status_of(int ret)
+{
+    ret = ret < 0 ? -ret : ret;
+    return ret <= VIRTIO_CRYPTO_KEY_REJECTED ? ret : VIRTIO_CRYPTO_ERR;
+}
+
+/* Control queue */
+
+static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
+{
+    VirtIOCryptoDecoded *dec = &req->dec;
+    struct virtio_crypto_session_input input = { 0 };
+    uint8_t destroy_outcome[8] = { status };
+
+    if (dec->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION) {
+        if (status == VIRTIO_CRYPTO_OK) {
+            input.session_id = cpu_to_le64(req->sess.session_id);
+        }
+        input.status = cpu_to_le32(status);
+        iov_from_buf(req->elem.in_sg, req->elem.in_num, 0, &input,
+                     sizeof(input));
+        trace_virtio_crypto_create_session(req->vcrypto, dec->opcode,
+                                           req->sess.session_id, status);
+        virtio_crypto_push(req, sizeof(input));
+    } else {
+        iov_from_buf(req->elem.in_sg, req->elem.in_num, 0, destroy_outcome,
+                     dec->outcome_len);
+        trace_virtio_crypto_destroy_session(req->vcrypto, dec->opcode,
+                                            dec->session_id, status);
+        virtio_crypto_push(req, dec->outcome_len);
+    }
+}
+
+static void virtio_crypto_ctrl_done(void *opaque, int ret)
+{
+    virtio_crypto_ctrl_complete(opaque, virtio_crypto_status_of(ret));
+}
+
+static bool algo_in_mask(uint32_t algo, uint32_t mask)
+{
+    return algo < 32 && (mask & (1u << algo));
+}
+
+static bool algo_in_mask64(uint32_t algo, uint32_t lo, uint32_t hi)
+{
+    return algo < 64 && (algo < 32 ? lo & (1u << algo)
+                                   : hi & (1u << (algo - 32)));
+}
+
+static bool service_offered(VirtIOCrypto *vcrypto, uint32_t service)
+{
+    return algo_in_mask(service, le32_to_cpu(vcrypto->config.crypto_services));
+}
+
+static bool cipher_offered(VirtIOCrypto *vcrypto, uint32_t algo)
+{
+    const struct virtio_crypto_config *c = &vcrypto->config;
+
+    return service_offered(vcrypto, VIRTIO_CRYPTO_SERVICE_CIPHER) &&
+           algo != VIRTIO_CRYPTO_NO_CIPHER &&
+           algo_in_mask64(algo, le32_to_cpu(c->cipher_algo_l),
+                          le32_to_cpu(c->cipher_algo_h));
+}
+
+static bool hash_offered(VirtIOCrypto *vcrypto, uint32_t algo)
+{
+    return service_offered(vcrypto, VIRTIO_CRYPTO_SERVICE_HASH) &&
+           algo != VIRTIO_CRYPTO_NO_HASH &&
+           algo_in_mask(algo, le32_to_cpu(vcrypto->config.hash_algo));
+}
+
+static bool mac_offered(VirtIOCrypto *vcrypto, uint32_t algo)
+{
+    const struct virtio_crypto_config *c = &vcrypto->config;
+
+    return service_offered(vcrypto, VIRTIO_CRYPTO_SERVICE_MAC) &&
+           algo != VIRTIO_CRYPTO_NO_MAC &&
+           algo_in_mask64(algo, le32_to_cpu(c->mac_algo_l),
+                          le32_to_cpu(c->mac_algo_h));
+}
+
+static bool aead_offered(VirtIOCrypto *vcrypto, uint32_t algo)
+{
+    return service_offered(vcrypto, VIRTIO_CRYPTO_SERVICE_AEAD) &&
+           algo != VIRTIO_CRYPTO_NO_AEAD &&
+           algo_in_mask(algo, le32_to_cpu(vcrypto->config.aead_algo));
+}
+
+static bool akcipher_offered(VirtIOCrypto *vcrypto, uint32_t algo)
+{
+    return service_offered(vcrypto, VIRTIO_CRYPTO_SERVICE_AKCIPHER) &&
+           algo != VIRTIO_CRYPTO_NO_AKCIPHER &&
+           algo_in_mask(algo, le32_to_cpu(vcrypto->config.akcipher_algo));
+}
+
+/* Is what a create-session request asks for advertised in the config? */
+static bool session_offered(VirtIOCrypto *vcrypto,
+                            const VirtIOCryptoDecoded *dec)
+{
+    const uint32_t *f = dec->field;
+
+    switch (dec->opcode) {
+    case VIRTIO_CRYPTO_CIPHER_CREATE_SESSION:
+        if (!cipher_offered(vcrypto, f[VCF_CIPHER_ALGO])) {
+            return false;
+        }
+        if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER) {
+            return true;
+        }
+        return f[VCF_HASH_MODE] == VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN
+               ? hash_offered(vcrypto, f[VCF_HASH_ALGO])
+               : mac_offered(vcrypto, f[VCF_HASH_ALGO]);
+    case VIRTIO_CRYPTO_HASH_CREATE_SESSION:
+        return hash_offered(vcrypto, f[VCF_HASH_ALGO]);
+    case VIRTIO_CRYPTO_MAC_CREATE_SESSION:
+        return mac_offered(vcrypto, f[VCF_HASH_ALGO]);
+    case VIRTIO_CRYPTO_AEAD_CREATE_SESSION:
+        return aead_offered(vcrypto, f[VCF_CIPHER_ALGO]);
+    case VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION:
+        return akcipher_offered(vcrypto, f[VCF_AK_ALGO]);
+    default:
+        return false;
+    }
+}
+
+/* Copy the session's keys out of the guest and describe it to the backend */
+static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
+{
+    const VirtIOCryptoDecoded *dec = &req->dec;
+    const uint32_t *f = dec->field;
+    CryptoDevBackendSessionInfo *info = &req->sess;
+    const VirtIOCryptoSpan *ck = &dec->seg[VCS_CIPHER_KEY];
+    const VirtIOCryptoSpan *ak = &dec->seg[VCS_AUTH_KEY];
+    const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
+    uint8_t *p;
+
+    memset(info, 0, sizeof(*info));
+    info->op_code = dec->opcode;
+    p = req->keys = g_malloc(ck->len + ak->len + asym_key->len + 1);
+
+    if (dec->opcode == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
+        CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
+
+        a->algo = f[VCF_AK_ALGO];
+        a->keytype = f[VCF_AK_KEY_TYPE];
+        a->keylen = asym_key->len;
+        a->u.rsa.padding_algo = f[VCF_AK_PARA0];
+        a->u.rsa.hash_algo = f[VCF_AK_PARA1];
+        a->key = p;
+        iov_to_buf(req->elem.out_sg, req->elem.out_num, asym_key->offset, p,
+                   asym_key->len);
+    } else {
+        CryptoDevBackendSymSessionInfo *s = &info->u.sym_sess_info;
+
+        s->op_type = f[VCF_OP_TYPE];
+        s->cipher_alg = f[VCF_CIPHER_ALGO];
+        s->key_len = ck->len;
+        s->direction = f[VCF_CIPHER_OP];
+        s->hash_alg = f[VCF_HASH_ALGO];
+        s->hash_result_len = f[VCF_HASH_RESULT_LEN];
+        s->auth_key_len = ak->len;
+        s->add_len = f[VCF_AAD_LEN];
+        s->hash_mode = f[VCF_HASH_MODE];
+        s->alg_chain_order = f[VCF_CHAIN_ORDER];
+        s->cipher_key = p;
+        iov_to_buf(req->elem.out_sg, req->elem.out_num, ck->offset, p,
+                   ck->len);
+        s->auth_key = p + ck->len;
+        iov_to_buf(req->elem.out_sg, req->elem.out_num, ak->offset,
+                   s->auth_key, ak->len);
+    }
+}
+
+static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
+                                          VirtIOCryptoReq *req)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+    VirtIOCryptoDecoded *dec = &req->dec;
+    VirtIOCryptoDecodeResult res;
+    int ret;
+
+    res = virtio_crypto_decode_ctrl(vdev->guest_features, &vcrypto->limits,
+                                    req->elem.out_sg, req->elem.out_num,
+                                    req->elem.in_sg, req->elem.in_num, dec);
+    if (!res.status_reachable) {
+        virtio_crypto_unanswerable(req);
+        return;
+    }
+    if (res.status == VIRTIO_CRYPTO_ERR) {
+        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed control "
+                      "request (opcode 0x%x)\n", dec->opcode);
+    }
+    if (res.status != VIRTIO_CRYPTO_OK) {
+        virtio_crypto_ctrl_complete(req, res.status);
+        return;
+    }
+
+    if (dec->kind == VIRTIO_CRYPTO_REQ_DESTROY_SESSION) {
+        ret = cryptodev_backend_close_session(vcrypto->cryptodev,
+                                              dec->session_id, 0,
+                                              virtio_crypto_ctrl_done, req);
+        if (ret < 0) {
+            /* destroy answers OK or ERR only */
+            virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_ERR);
+        }
+        return;
+    }
+
+    if (!session_offered(vcrypto, dec)) {
+        virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_NOTSUPP);
+        return;
+    }
+    virtio_crypto_fill_session(req);
+    ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess, 0,
+                                           virtio_crypto_ctrl_done, req);
+    if (ret < 0) {
+        virtio_crypto_ctrl_complete(req, virtio_crypto_status_of(ret));
+    }
+}
+
+static bool virtio_crypto_can_serve(VirtIOCrypto *vcrypto)
+{
+    return !vcrypto->vhost_started &&
+           cryptodev_backend_is_ready(vcrypto->cryptodev);
+}
+
+static void virtio_crypto_handle_ctrl(VirtIODevice *vdev, VirtQueue *vq)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    VirtIOCryptoReq *req;
+
+    while (virtio_crypto_can_serve(vcrypto) && !vdev->broken &&
+           (req = virtio_crypto_pop(vcrypto, vq))) {
+        virtio_crypto_handle_ctrl_req(vcrypto, req);
+    }
+}
+
+/* Data queues */
+
+static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
+{
+    const VirtIOCryptoDecoded *dec = &req->dec;
+    const struct iovec *in = req->elem.in_sg;
+    unsigned in_num = req->elem.in_num;
+
+    if (status == VIRTIO_CRYPTO_OK && req->sym) {
+        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, req->sym->dst,
+                     dec->seg[VCS_DST].len);
+        iov_from_buf(in, in_num, dec->seg[VCS_DIGEST].offset,
+                     req->sym->digest_result, dec->seg[VCS_DIGEST].len);
+    } else if (status == VIRTIO_CRYPTO_OK &&
+               dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
+               dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
+        /* the backend shrinks dst_len to what it produced */
+        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, req->asym.dst,
+                     MIN(req->asym.dst_len, dec->seg[VCS_DST].len));
+    }
+    iov_from_buf(in, in_num, dec->status_offset, &status, 1);
+    trace_virtio_crypto_data_done(req->vcrypto, dec->opcode,
+                                  dec->session_id, status);
+    virtio_crypto_push(req, dec->status_offset + 1);
+}
+
+static void virtio_crypto_data_done(void *opaque, int ret)
+{
+    virtio_crypto_data_complete(opaque, virtio_crypto_status_of(ret));
+}
+
+/* Copy a readable span of the request into @dst */
+static void copy_in(VirtIOCryptoReq *req, VirtIOCryptoSegment seg,
+                    uint8_t *dst)
+{
+    const VirtIOCryptoSpan *s = &req->dec.seg[seg];
+
+    iov_to_buf(req->elem.out_sg, req->elem.out_num, s->offset, dst, s->len);
+}
+
+/*
+ * Build the backend's view of a symmetric request: one host buffer laid out
+ * iv | aad | src | dst | digest.  Its size is bounded by the codec's
+ * max_size check.
+ */
+static uint8_t virtio_crypto_prepare_sym(VirtIOCryptoReq *req)
+{
+    const VirtIOCryptoDecoded *dec = &req->dec;
+    const uint32_t *f = dec->field;
+    size_t iv = dec->seg[VCS_IV].len, aad = dec->seg[VCS_AAD].len;
+    size_t src = dec->seg[VCS_SRC].len, dst = dec->seg[VCS_DST].len;
+    size_t digest = dec->seg[VCS_DIGEST].len;
+    CryptoDevBackendSymOpInfo *sym;
+
+    /* the backends write src_len bytes of output for a plain cipher */
+    if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
+        return VIRTIO_CRYPTO_ERR;
+    }
+    dst = MAX(dst, src);
+
+    sym = req->sym = g_malloc0(sizeof(*sym) + iv + aad + src + dst + digest);
+    sym->op_type = f[VCF_OP_TYPE];
+    sym->iv_len = iv;
+    sym->aad_len = aad;
+    sym->src_len = src;
+    sym->dst_len = dec->seg[VCS_DST].len;
+    sym->digest_result_len = digest;
+    sym->cipher_start_src_offset = f[VCF_CIPHER_START];
+    sym->len_to_cipher = f[VCF_LEN_TO_CIPHER];
+    sym->hash_start_src_offset = f[VCF_HASH_START];
+    sym->len_to_hash = f[VCF_LEN_TO_HASH];
+    sym->iv = sym->data;
+    sym->aad_data = sym->iv + iv;
+    sym->src = sym->aad_data + aad;
+    sym->dst = sym->src + src;
+    sym->digest_result = sym->dst + dst;
+    copy_in(req, VCS_IV, sym->iv);
+    copy_in(req, VCS_AAD, sym->aad_data);
+    copy_in(req, VCS_SRC, sym->src);
+
+    req->op.algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_SYM;
+    req->op.u.sym_op_info = sym;
+    return VIRTIO_CRYPTO_OK;
+}
+
+static void virtio_crypto_prepare_asym(VirtIOCryptoReq *req)
+{
+    const VirtIOCryptoDecoded *dec = &req->dec;
+    CryptoDevBackendAsymOpInfo *asym = &req->asym;
+    /* verify reads its digest where the others write their result */
+    VirtIOCryptoSegment second =
+        dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ? VCS_VERIFY_DIGEST
+                                                     : VCS_DST;
+
+    asym->src_len = dec->seg[VCS_SRC].len;
+    asym->dst_len = dec->seg[second].len;
+    asym->src = g_malloc0(asym->src_len + asym->dst_len + 1);
+    asym->dst = asym->src + asym->src_len;
+    copy_in(req, VCS_SRC, asym->src);
+    if (second == VCS_VERIFY_DIGEST) {
+        copy_in(req, VCS_VERIFY_DIGEST, asym->dst);
+    }
+    req->op.algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM;
+    req->op.u.asym_op_info = asym;
+}
+
+static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
+                                          VirtIOCryptoReq *req,
+                                          uint32_t queue_index)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+    VirtIOCryptoDecoded *dec = &req->dec;
+    VirtIOCryptoDecodeResult res;
+    uint8_t status;
+    int ret;
+
+    res = virtio_crypto_decode_data(vdev->guest_features, &vcrypto->limits,
+                                    req->elem.out_sg, req->elem.out_num,
+                                    req->elem.in_sg, req->elem.in_num, dec);
+    if (!res.status_reachable) {
+        virtio_crypto_unanswerable(req);
+        return;
+    }
+    trace_virtio_crypto_data_req(vcrypto, queue_index, dec->opcode,
+                                 dec->session_id, res.status);
+    if (res.status == VIRTIO_CRYPTO_ERR) {
+        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed data "
+                      "request (opcode 0x%x)\n", dec->opcode);
+    }
+    if (res.status != VIRTIO_CRYPTO_OK) {
+        virtio_crypto_data_complete(req, res.status);
+        return;
+    }
+    if (!service_offered(vcrypto, dec->service)) {
+        virtio_crypto_data_complete(req, VIRTIO_CRYPTO_NOTSUPP);
+        return;
+    }
+
+    memset(&req->op, 0, sizeof(req->op));
+    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        virtio_crypto_prepare_asym(req);
+    } else {
+        status = virtio_crypto_prepare_sym(req);
+        if (status != VIRTIO_CRYPTO_OK) {
+            virtio_crypto_data_complete(req, status);
+            return;
+        }
+    }
+    req->op.op_code = dec->opcode;
+    req->op.session_id = dec->session_id;
+    req->op.queue_index = queue_index;
+    req->op.cb = virtio_crypto_data_done;
+    req->op.opaque = req;
+
+    ret = cryptodev_backend_crypto_operation(vcrypto->cryptodev, &req->op);
+    if (ret < 0) {
+        /* refused before it started: no callback comes */
+        virtio_crypto_data_complete(req, virtio_crypto_status_of(ret));
+    }
+}
+
+static void virtio_crypto_dataq_bh(void *opaque)
+{
+    VirtIOCryptoQueue *q = opaque;
+    VirtIOCrypto *vcrypto = q->vcrypto;
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+    uint32_t queue_index = q - vcrypto->vqs;
+    VirtIOCryptoReq *req;
+
+    while (virtio_crypto_can_serve(vcrypto) && !vdev->broken &&
+           (req = virtio_crypto_pop(vcrypto, q->dataq))) {
+        virtio_crypto_handle_data_req(vcrypto, req, queue_index);
+    }
+}
+
+static void virtio_crypto_handle_dataq(VirtIODevice *vdev, VirtQueue *vq)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    VirtIOCryptoQueue *q = &vcrypto->vqs[virtio_get_queue_index(vq)];
+
+    qemu_bh_schedule(q->dataq_bh);
+}
+
+/* Config space and features */
+
+static void virtio_crypto_build_config(VirtIOCrypto *vcrypto)
+{
+    const CryptoDevBackendConf *b = &vcrypto->cryptodev->conf;
+    struct virtio_crypto_config *c = &vcrypto->config;
+    uint64_t max_size = MIN(b->max_size, VIRTIO_CRYPTO_MAX_REQUEST_SIZE);
+
+    memset(c, 0, sizeof(*c));
+    c->max_dataqueues = cpu_to_le32(vcrypto->max_queues);
+    c->crypto_services = cpu_to_le32(b->crypto_services);
+    c->cipher_algo_l = cpu_to_le32(b->cipher_algo_l);
+    c->cipher_algo_h = cpu_to_le32(b->cipher_algo_h);
+    c->hash_algo = cpu_to_le32(b->hash_algo);
+    c->mac_algo_l = cpu_to_le32(b->mac_algo_l);
+    c->mac_algo_h = cpu_to_le32(b->mac_algo_h);
+    c->aead_algo = cpu_to_le32(b->aead_algo);
+    c->max_cipher_key_len = cpu_to_le32(b->max_cipher_key_len);
+    c->max_auth_key_len = cpu_to_le32(b->max_auth_key_len);
+    c->akcipher_algo = cpu_to_le32(b->akcipher_algo);
+    c->max_size = cpu_to_le64(max_size);
+
+    vcrypto->limits = (VirtIOCryptoLimits) {
+        .max_size = max_size,
+        .max_cipher_key_len = b->max_cipher_key_len,
+        .max_auth_key_len = b->max_auth_key_len,
+        .max_akcipher_key_len = VIRTIO_CRYPTO_MAX_AKCIPHER_KEY_LEN,
+    };
+}
+
+static void virtio_crypto_get_config(VirtIODevice *vdev, uint8_t *config)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    struct virtio_crypto_config *c = &vcrypto->config;
+
+    /* a vhost-user backend becomes ready when its peer connects */
+    c->status = cpu_to_le32(cryptodev_backend_is_ready(vcrypto->cryptodev)
+                            ? VIRTIO_CRYPTO_S_HW_READY : 0);
+    memcpy(config, c, sizeof(*c));
+}
+
+static uint64_t virtio_crypto_get_features(VirtIODevice *vdev,
+                                           uint64_t features, Error **errp)
+{
+    return features;
+}
+
+/* vhost-user backends run the queues themselves */
+
+static bool virtio_crypto_vhost_wanted(VirtIOCrypto *vcrypto, uint8_t status)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+
+    return (status & VIRTIO_CONFIG_S_DRIVER_OK) && vdev->vm_running &&
+           cryptodev_backend_is_ready(vcrypto->cryptodev);
+}
+
+static void virtio_crypto_set_status(VirtIODevice *vdev, uint8_t status)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    CryptoDevBackend *b = vcrypto->cryptodev;
+    bool wanted = virtio_crypto_vhost_wanted(vcrypto, status);
+
+    if (!cryptodev_get_vhost(b->conf.peers.ccs[0], b, 0) ||
+        wanted == !!vcrypto->vhost_started) {
+        return;
+    }
+    if (wanted) {
+        int r = cryptodev_vhost_start(vdev, vcrypto->max_queues);
+
+        if (r < 0) {
+            error_report("virtio-crypto: cannot start vhost crypto (%d), "
+                         "serving the queues in QEMU instead", -r);
+            return;
+        }
+        vcrypto->vhost_started = 1;
+    } else {
+        cryptodev_vhost_stop(vdev, vcrypto->max_queues);
+        vcrypto->vhost_started = 0;
+    }
+}
+
+static void virtio_crypto_guest_notifier_mask(VirtIODevice *vdev, int idx,
+                                              bool mask)
+{
+    if (idx != VIRTIO_CONFIG_IRQ_IDX) {
+        /* data queue i is virtqueue i */
+        cryptodev_vhost_virtqueue_mask(vdev, idx, idx, mask);
+    }
+}
+
+static bool virtio_crypto_guest_notifier_pending(VirtIODevice *vdev, int idx)
+{
+    if (idx == VIRTIO_CONFIG_IRQ_IDX) {
+        return false;
+    }
+    return cryptodev_vhost_virtqueue_pending(vdev, idx, idx);
+}
+
+static struct vhost_dev *virtio_crypto_get_vhost(VirtIODevice *vdev)
+{
+    CryptoDevBackend *b = VIRTIO_CRYPTO(vdev)->cryptodev;
+    CryptoDevBackendVhost *vhost;
+
+    if (!b) {
+        return NULL;
+    }
+    vhost = cryptodev_get_vhost(b->conf.peers.ccs[0], b, 0);
+    return vhost ? &vhost->dev : NULL;
+}
+
+/* Lifecycle */
+
+static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(dev);
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(dev);
+    uint32_t i;
+
+    vcrypto->cryptodev = vcrypto->conf.cryptodev;
+    if (!vcrypto->cryptodev) {
+        error_setg(errp, "'cryptodev' parameter expects a valid object");
+        return;
+    }
+    if (cryptodev_backend_is_used(vcrypto->cryptodev)) {
+        error_setg(errp, "cryptodev '%s' is already in use by another device",
+                   object_get_canonical_path_component(
+                       OBJECT(vcrypto->cryptodev)));
+        return;
+    }
+    vcrypto->max_queues = MAX(vcrypto->cryptodev->conf.peers.queues, 1);
+    if (vcrypto->max_queues + 1 > VIRTIO_QUEUE_MAX) {
+        error_setg(errp, "cryptodev has %" PRIu32 " queues; at most %d "
+                   "are supported", vcrypto->max_queues,
+                   VIRTIO_QUEUE_MAX - 1);
+        return;
+    }
+
+    virtio_init(vdev, VIRTIO_ID_CRYPTO, sizeof(struct virtio_crypto_config));
+    vcrypto->vqs = g_new0(VirtIOCryptoQueue, vcrypto->max_queues);
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        vcrypto->vqs[i].vcrypto = vcrypto;
+        vcrypto->vqs[i].dataq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
+                                                 virtio_crypto_handle_dataq);
+        vcrypto->vqs[i].dataq_bh =
+            virtio_bh_new_guarded(dev, virtio_crypto_dataq_bh,
+                                  &vcrypto->vqs[i]);
+    }
+    vcrypto->ctrl_vq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
+                                        virtio_crypto_handle_ctrl);
+    virtio_crypto_build_config(vcrypto);
+    cryptodev_backend_set_used(vcrypto->cryptodev, true);
+}
+
+static void virtio_crypto_device_unrealize(DeviceState *dev)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(dev);
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(dev);
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        qemu_bh_delete(vcrypto->vqs[i].dataq_bh);
+        virtio_delete_queue(vcrypto->vqs[i].dataq);
+    }
+    virtio_delete_queue(vcrypto->ctrl_vq);
+    g_free(vcrypto->vqs);
+    vcrypto->vqs = NULL;
+    virtio_cleanup(vdev);
+    cryptodev_backend_set_used(vcrypto->cryptodev, false);
+}
+
+static const VMStateDescription vmstate_virtio_crypto = {
+    .name = "virtio-crypto",
+    /* sessions live in the backend and are not migrated yet */
+    .unmigratable = 1,
+    .minimum_version_id = 1,
+    .version_id = 1,
+    .fields = (const VMStateField[]) {
+        VMSTATE_VIRTIO_DEVICE,
+        VMSTATE_END_OF_LIST()
+    },
+};
+
+static const Property virtio_crypto_properties[] = {
+    DEFINE_PROP_LINK("cryptodev", VirtIOCrypto, conf.cryptodev,
+                     TYPE_CRYPTODEV_BACKEND, CryptoDevBackend *),
+};
+
+static void virtio_crypto_class_init(ObjectClass *klass, void *data)
+{
+    DeviceClass *dc = DEVICE_CLASS(klass);
+    VirtioDeviceClass *vdc = VIRTIO_DEVICE_CLASS(klass);
+
+    device_class_set_props(dc, virtio_crypto_properties);
+    dc->vmsd = &vmstate_virtio_crypto;
+    set_bit(DEVICE_CATEGORY_MISC, dc->categories);
+    vdc->realize = virtio_crypto_device_realize;
+    vdc->unrealize = virtio_crypto_device_unrealize;
+    vdc->get_config = virtio_crypto_get_config;
+    vdc->get_features = virtio_crypto_get_features;
+    vdc->set_status = virtio_crypto_set_status;
+    vdc->guest_notifier_mask = virtio_crypto_guest_notifier_mask;
+    vdc->guest_notifier_pending = virtio_crypto_guest_notifier_pending;
+    vdc->get_vhost = virtio_crypto_get_vhost;
+}
+
+static void virtio_crypto_instance_init(Object *obj)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(obj);
+
+    /* the config size is fixed; data queues are set up at realize */
+    vcrypto->max_queues = 1;
+}
+
+static const TypeInfo virtio_crypto_info = {
+    .name = TYPE_VIRTIO_CRYPTO,
+    .parent = TYPE_VIRTIO_DEVICE,
+    .instance_size = sizeof(VirtIOCrypto),
+    .instance_init = virtio_crypto_instance_init,
+    .class_init = virtio_crypto_class_init,
+};
+
+static void virtio_register_types(void)
+{
+    type_register_static(&virtio_crypto_info);
+}
+
+type_init(virtio_register_types)

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Configure (once) and build qemu-system-x86_64 from the assembled tree.
+# Extra ninja targets may be given as arguments.
+set -euo pipefail
+. "$(dirname "$0")/config.sh"
+
+CONFIGURE_OPTS=(
+    --python=/usr/bin/python3
+    --target-list=x86_64-softmmu
+    --without-default-features
+    --disable-download
+    --disable-docs
+    --disable-install-blobs
+    # the +ds tarball has no firmware binaries; Debian's packages do
+    --firmwarepath=/usr/share/qemu:/usr/share/seabios
+    --enable-werror
+    --enable-gcrypt
+    --enable-fdt=system
+    --enable-pixman
+    --enable-vhost-user
+    --enable-vhost-crypto
+    ${QVC_CONFIGURE_EXTRA:-}
+)
+
+opts_sum=$(printf '%s\n' "${CONFIGURE_OPTS[@]}" | sha256sum | cut -d' ' -f1)
+if [ ! -f "$OBJ/build.ninja" ] || [ "$(cat "$OBJ/.qvc-opts" 2>/dev/null)" != "$opts_sum" ]; then
+    log "configuring in $OBJ"
+    rm -rf "$OBJ"
+    mkdir -p "$OBJ"
+    (cd "$OBJ" && timeout 900 "$SRC/configure" "${CONFIGURE_OPTS[@]}" >configure.log 2>&1) || {
+        tail -30 "$OBJ/configure.log" >&2
+        die "configure failed (log: $OBJ/configure.log)"
+    }
+    echo "$opts_sum" > "$OBJ/.qvc-opts"
+fi
+
+# Run from the build tree, QEMU looks for the firmware path inside qemu-bundle/
+mkdir -p "$OBJ/qemu-bundle/usr/share"
+for d in qemu seabios; do
+    [ -e "$OBJ/qemu-bundle/usr/share/$d" ] || ln -s "/usr/share/$d" "$OBJ/qemu-bundle/usr/share/$d"
+done
+
+log "building"
+timeout 3000 ninja -C "$OBJ" qemu-system-x86_64 "$@"

@@ -1,0 +1,28 @@
+# shellcheck shell=bash
+# Shared by test.sh and run-demo.sh: settings and the one QEMU command line.
+_qemu_bin=${QEMU_BIN:-}  # config.sh sets QEMU_BIN; an environment value wins
+. "$(dirname "${BASH_SOURCE[0]}")/../config.sh"
+QEMU_BIN=${_qemu_bin:-$QEMU_BIN}
+GUEST=$BUILD/guest
+. "$TOP/scripts/guest/cases.sh"
+
+hex() { od -An -v -tx1 | tr -d ' \n'; }
+
+# guest_boot LOG [KERNEL-ARGS...]: build the image if needed, boot it under
+# TCG with a virtio-crypto device on the builtin backend, console to LOG.
+# Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
+guest_boot() {
+    local log=$1
+    shift
+    [ -x "$QEMU_BIN" ] || die "no QEMU at $QEMU_BIN (build it, or set QEMU_BIN)"
+    "$TOP/scripts/guest/image.sh"
+    log "booting the guest on $QEMU_BIN (TCG), console -> $log"
+    # shellcheck disable=SC2086  # QEMU_EXTRA_ARGS: extra words, e.g. "-L DIR"
+    timeout "${GUEST_TIMEOUT:-300}" "$QEMU_BIN" \
+        -machine q35 -accel tcg -m 512 -nodefaults -nographic -serial stdio \
+        -kernel "$GUEST/vmlinuz" -initrd "$GUEST/initramfs.gz" \
+        -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
+        -object cryptodev-backend-builtin,id=cryptodev0 \
+        -device virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0 \
+        ${QEMU_EXTRA_ARGS:-} </dev/null 2>&1 | tr -d '\r' >"$log"
+}
