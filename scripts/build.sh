@@ -12,7 +12,7 @@ CONFIGURE_OPTS=(
     --disable-docs
     --disable-install-blobs
     # the +ds tarball has no firmware binaries; Debian's packages do
-    --firmwarepath=/usr/share/qemu:/usr/share/seabios
+    --firmwarepath=/usr/share/qemu:/usr/share/seabios:/usr/lib/ipxe/qemu
     --enable-werror
     --enable-gcrypt
     --enable-fdt=system
@@ -21,6 +21,12 @@ CONFIGURE_OPTS=(
     --enable-vhost-crypto
     ${QVC_CONFIGURE_EXTRA:-}
 )
+
+# QEMU's configure names the compiler itself, so meson's ccache detection
+# does not apply: use Debian's ccache wrapper when it is there.
+if [ -x /usr/lib/ccache/gcc ]; then
+    CONFIGURE_OPTS+=(--cc=/usr/lib/ccache/gcc --host-cc=/usr/lib/ccache/gcc)
+fi
 
 opts_sum=$(printf '%s\n' "${CONFIGURE_OPTS[@]}" | sha256sum | cut -d' ' -f1)
 if [ ! -f "$OBJ/build.ninja" ] || [ "$(cat "$OBJ/.qvc-opts" 2>/dev/null)" != "$opts_sum" ]; then
@@ -35,9 +41,9 @@ if [ ! -f "$OBJ/build.ninja" ] || [ "$(cat "$OBJ/.qvc-opts" 2>/dev/null)" != "$o
 fi
 
 # Run from the build tree, QEMU looks for the firmware path inside qemu-bundle/
-mkdir -p "$OBJ/qemu-bundle/usr/share"
-for d in qemu seabios; do
-    [ -e "$OBJ/qemu-bundle/usr/share/$d" ] || ln -s "/usr/share/$d" "$OBJ/qemu-bundle/usr/share/$d"
+for d in /usr/share/qemu /usr/share/seabios /usr/lib/ipxe/qemu; do
+    mkdir -p "$(dirname "$OBJ/qemu-bundle$d")"
+    [ -e "$OBJ/qemu-bundle$d" ] || ln -s "$d" "$OBJ/qemu-bundle$d"
 done
 
 log "building"

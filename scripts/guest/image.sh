@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Build the guest's kernel and initramfs into $BUILD/guest from Debian packages
 # that are downloaded, never installed: bookworm's kernel, busybox-static,
 # kcapi-tools + libkcapi1, plus the host's glibc (the host is bookworm too) to

@@ -1,4 +1,5 @@
 #!/bin/sh
+# shellcheck source-path=SCRIPTDIR
 # /init of the guest image (busybox sh).  Loads virtio_crypto, checks that the
 # kernel registered and self-tested its AES-CBC driver, then encrypts and
 # decrypts through AF_ALG, naming the driver so that the kernel's own AES is
@@ -11,6 +12,7 @@ mount -t devtmpfs devtmpfs /dev
 exec </dev/console >/dev/console 2>&1
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
+# shellcheck source=cases.sh
 . /cases.sh
 DRV=virtio_crypto_aes_cbc
 

@@ -1,10 +1,11 @@
 # shellcheck shell=bash
+# shellcheck source-path=SCRIPTDIR
 # Shared by test.sh and run-demo.sh: settings and the one QEMU command line.
 _qemu_bin=${QEMU_BIN:-}  # config.sh sets QEMU_BIN; an environment value wins
 . "$(dirname "${BASH_SOURCE[0]}")/../config.sh"
 QEMU_BIN=${_qemu_bin:-$QEMU_BIN}
 GUEST=$BUILD/guest
-. "$TOP/scripts/guest/cases.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/cases.sh"
 
 hex() { od -An -v -tx1 | tr -d ' \n'; }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Guest test: boot Linux on $QEMU_BIN with a virtio-crypto device, let the
 # guest's /init (init.sh) drive the virtio_crypto driver through AF_ALG, and
 # check what it printed here on the host: the driver's self-test, and every

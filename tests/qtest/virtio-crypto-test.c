@@ -1,0 +1,470 @@
+/*
+ * QTest for virtio-crypto: the legacy request format through the real device
+ *
+ * Known-answer vectors: NIST SP 800-38A, Appendix F.2 (CBC-AES128/192/256).
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/bswap.h"
+#include "libqtest-single.h"
+#include "qemu/module.h"
+#include "standard-headers/linux/virtio_config.h"
+#include "standard-headers/linux/virtio_ring.h"
+#include "standard-headers/linux/virtio_crypto.h"
+#include "libqos/qgraph.h"
+#include "libqos/virtio.h"
+#include "libqos/virtio-crypto.h"
+
+#define TIMEOUT_US (30 * 1000 * 1000)
+
+typedef struct TestDev {
+    QVirtioDevice *dev;
+    QGuestAllocator *alloc;
+    QVirtQueue *dataq;
+    QVirtQueue *ctrlq;
+} TestDev;
+
+static TestDev start_device(void *obj, QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    TestDev t = { .dev = crypto->vdev, .alloc = alloc };
+    uint64_t features = qvirtio_get_features(t.dev);
+
+    features &= ~(QVIRTIO_F_BAD_FEATURE |
+                  (1ull << VIRTIO_RING_F_INDIRECT_DESC) |
+                  (1ull << VIRTIO_RING_F_EVENT_IDX));
+    /* legacy format: no device feature bits */
+    features &= ~0xffffffull;
+    qvirtio_set_features(t.dev, features);
+    g_assert_cmpuint(qvirtio_config_readl(t.dev, offsetof(
+        struct virtio_crypto_config, max_dataqueues)), ==, 1);
+    t.dataq = qvirtqueue_setup(t.dev, alloc, 0);
+    t.ctrlq = qvirtqueue_setup(t.dev, alloc, 1);
+    qvirtio_set_driver_ok(t.dev);
+    return t;
+}
+
+static void stop_device(TestDev *t)
+{
+    qvirtqueue_cleanup(t->dev->bus, t->dataq, t->alloc);
+    qvirtqueue_cleanup(t->dev->bus, t->ctrlq, t->alloc);
+}
+
+/*
+ * Send one request: @out_len bytes of @out, device-readable, then @in_len
+ * device-writable bytes, which are read back into @in.  Returns the length
+ * the device reported as written.
+ */
+static uint32_t submit(TestDev *t, QVirtQueue *vq, const void *out,
+                       size_t out_len, void *in, size_t in_len)
+{
+    uint64_t out_addr = guest_alloc(t->alloc, out_len);
+    uint64_t in_addr = guest_alloc(t->alloc, in_len);
+    uint32_t head, used_len = 0;
+
+    memwrite(out_addr, out, out_len);
+    memset(in, 0xa5, in_len);
+    memwrite(in_addr, in, in_len);
+    head = qvirtqueue_add(global_qtest, vq, out_addr, out_len, false, true);
+    qvirtqueue_add(global_qtest, vq, in_addr, in_len, true, false);
+    qvirtqueue_kick(global_qtest, t->dev, vq, head);
+    qvirtio_wait_used_elem(global_qtest, t->dev, vq, head, &used_len,
+                           TIMEOUT_US);
+    memread(in_addr, in, in_len);
+    guest_free(t->alloc, out_addr);
+    guest_free(t->alloc, in_addr);
+    return used_len;
+}
+
+/* Control queue helpers */
+
+static uint32_t ctrl_create(TestDev *t,
+                            const struct virtio_crypto_op_ctrl_req *req,
+                            const void *vlf, size_t vlf_len,
+                            uint64_t *session_id)
+{
+    g_autofree uint8_t *out = g_malloc(sizeof(*req) + vlf_len);
+    struct virtio_crypto_session_input input;
+
+    memcpy(out, req, sizeof(*req));
+    memcpy(out + sizeof(*req), vlf, vlf_len);
+    g_assert_cmpuint(submit(t, t->ctrlq, out, sizeof(*req) + vlf_len,
+                            &input, sizeof(input)), ==, sizeof(input));
+    g_assert_cmpuint(le32_to_cpu(input.padding), ==, 0);
+    *session_id = le64_to_cpu(input.session_id);
+    return le32_to_cpu(input.status);
+}
+
+static uint32_t create_cipher_session(TestDev *t, uint32_t algo, uint32_t op,
+                                      const void *key, uint32_t key_len,
+                                      uint64_t *session_id)
+{
+    struct virtio_crypto_op_ctrl_req req = { };
+    struct virtio_crypto_sym_create_session_req *sym =
+        &req.u.sym_create_session;
+
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
+    req.header.algo = cpu_to_le32(algo);
+    sym->op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    sym->u.cipher.para.algo = cpu_to_le32(algo);
+    sym->u.cipher.para.keylen = cpu_to_le32(key_len);
+    sym->u.cipher.para.op = cpu_to_le32(op);
+    return ctrl_create(t, &req, key, key_len, session_id);
+}
+
+static uint8_t destroy_session(TestDev *t, uint32_t opcode, uint64_t id)
+{
+    struct virtio_crypto_op_ctrl_req req = { };
+    uint8_t outcome[8];
+
+    req.header.opcode = cpu_to_le32(opcode);
+    req.u.destroy_session.session_id = cpu_to_le64(id);
+    g_assert_cmpuint(submit(t, t->ctrlq, &req, sizeof(req), outcome,
+                            sizeof(outcome)), ==, sizeof(outcome));
+    /* D5: the status byte, then zeros */
+    for (int i = 1; i < sizeof(outcome); i++) {
+        g_assert_cmpuint(outcome[i], ==, 0);
+    }
+    return outcome[0];
+}
+
+/* Data queue helpers */
+
+typedef struct CipherReq {
+    uint64_t session_id;
+    uint32_t opcode;
+    const uint8_t *iv;
+    uint32_t iv_len;
+    const uint8_t *src;
+    uint32_t src_len;       /* the length the request claims */
+    uint32_t src_given;     /* the bytes actually sent */
+    uint32_t dst_len;
+} CipherReq;
+
+/* Run a legacy cipher request; returns the status, result in @dst */
+static uint8_t cipher_request(TestDev *t, const CipherReq *c, uint8_t *dst)
+{
+    struct virtio_crypto_op_data_req req = { };
+    struct virtio_crypto_cipher_para *para = &req.u.sym_req.u.cipher.para;
+    size_t out_len = sizeof(req) + c->iv_len + c->src_given;
+    g_autofree uint8_t *out = g_malloc(out_len);
+    g_autofree uint8_t *in = g_malloc(c->dst_len + 1);
+    uint32_t used;
+
+    req.header.opcode = cpu_to_le32(c->opcode);
+    req.header.session_id = cpu_to_le64(c->session_id);
+    req.u.sym_req.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    para->iv_len = cpu_to_le32(c->iv_len);
+    para->src_data_len = cpu_to_le32(c->src_len);
+    para->dst_data_len = cpu_to_le32(c->dst_len);
+    memcpy(out, &req, sizeof(req));
+    memcpy(out + sizeof(req), c->iv, c->iv_len);
+    memcpy(out + sizeof(req) + c->iv_len, c->src, c->src_given);
+
+    used = submit(t, t->dataq, out, out_len, in, c->dst_len + 1);
+    g_assert_cmpuint(used, ==, c->dst_len + 1);
+    if (dst) {
+        memcpy(dst, in, c->dst_len);
+    }
+    return in[c->dst_len];
+}
+
+/* NIST SP 800-38A, F.2: CBC-AES, one plaintext and IV, three keys */
+static const uint8_t sp800_38a_iv[16] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
+    0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+};
+
+static const uint8_t sp800_38a_plain[64] = {
+    0x6b, 0xc1, 0xbe, 0xe2, 0x2e, 0x40, 0x9f, 0x96,
+    0xe9, 0x3d, 0x7e, 0x11, 0x73, 0x93, 0x17, 0x2a,
+    0xae, 0x2d, 0x8a, 0x57, 0x1e, 0x03, 0xac, 0x9c,
+    0x9e, 0xb7, 0x6f, 0xac, 0x45, 0xaf, 0x8e, 0x51,
+    0x30, 0xc8, 0x1c, 0x46, 0xa3, 0x5c, 0xe4, 0x11,
+    0xe5, 0xfb, 0xc1, 0x19, 0x1a, 0x0a, 0x52, 0xef,
+    0xf6, 0x9f, 0x24, 0x45, 0xdf, 0x4f, 0x9b, 0x17,
+    0xad, 0x2b, 0x41, 0x7b, 0xe6, 0x6c, 0x37, 0x10,
+};
+
+typedef struct CbcVector {
+    const char *name;
+    uint8_t key[32];
+    uint32_t key_len;
+    uint8_t cipher[64];
+} CbcVector;
+
+static const CbcVector sp800_38a_cbc[] = {
+    {
+        .name = "F.2.1/F.2.2 CBC-AES128",
+        .key = {
+            0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6,
+            0xab, 0xf7, 0x15, 0x88, 0x09, 0xcf, 0x4f, 0x3c,
+        },
+        .key_len = 16,
+        .cipher = {
+            0x76, 0x49, 0xab, 0xac, 0x81, 0x19, 0xb2, 0x46,
+            0xce, 0xe9, 0x8e, 0x9b, 0x12, 0xe9, 0x19, 0x7d,
+            0x50, 0x86, 0xcb, 0x9b, 0x50, 0x72, 0x19, 0xee,
+            0x95, 0xdb, 0x11, 0x3a, 0x91, 0x76, 0x78, 0xb2,
+            0x73, 0xbe, 0xd6, 0xb8, 0xe3, 0xc1, 0x74, 0x3b,
+            0x71, 0x16, 0xe6, 0x9e, 0x22, 0x22, 0x95, 0x16,
+            0x3f, 0xf1, 0xca, 0xa1, 0x68, 0x1f, 0xac, 0x09,
+            0x12, 0x0e, 0xca, 0x30, 0x75, 0x86, 0xe1, 0xa7,
+        },
+    }, {
+        .name = "F.2.3/F.2.4 CBC-AES192",
+        .key = {
+            0x8e, 0x73, 0xb0, 0xf7, 0xda, 0x0e, 0x64, 0x52,
+            0xc8, 0x10, 0xf3, 0x2b, 0x80, 0x90, 0x79, 0xe5,
+            0x62, 0xf8, 0xea, 0xd2, 0x52, 0x2c, 0x6b, 0x7b,
+        },
+        .key_len = 24,
+        .cipher = {
+            0x4f, 0x02, 0x1d, 0xb2, 0x43, 0xbc, 0x63, 0x3d,
+            0x71, 0x78, 0x18, 0x3a, 0x9f, 0xa0, 0x71, 0xe8,
+            0xb4, 0xd9, 0xad, 0xa9, 0xad, 0x7d, 0xed, 0xf4,
+            0xe5, 0xe7, 0x38, 0x76, 0x3f, 0x69, 0x14, 0x5a,
+            0x57, 0x1b, 0x24, 0x20, 0x12, 0xfb, 0x7a, 0xe0,
+            0x7f, 0xa9, 0xba, 0xac, 0x3d, 0xf1, 0x02, 0xe0,
+            0x08, 0xb0, 0xe2, 0x79, 0x88, 0x59, 0x88, 0x81,
+            0xd9, 0x20, 0xa9, 0xe6, 0x4f, 0x56, 0x15, 0xcd,
+        },
+    }, {
+        .name = "F.2.5/F.2.6 CBC-AES256",
+        .key = {
+            0x60, 0x3d, 0xeb, 0x10, 0x15, 0xca, 0x71, 0xbe,
+            0x2b, 0x73, 0xae, 0xf0, 0x85, 0x7d, 0x77, 0x81,
+            0x1f, 0x35, 0x2c, 0x07, 0x3b, 0x61, 0x08, 0xd7,
+            0x2d, 0x98, 0x10, 0xa3, 0x09, 0x14, 0xdf, 0xf4,
+        },
+        .key_len = 32,
+        .cipher = {
+            0xf5, 0x8c, 0x4c, 0x04, 0xd6, 0xe5, 0xf1, 0xba,
+            0x77, 0x9e, 0xab, 0xfb, 0x5f, 0x7b, 0xfb, 0xd6,
+            0x9c, 0xfc, 0x4e, 0x96, 0x7e, 0xdb, 0x80, 0x8d,
+            0x67, 0x9f, 0x77, 0x7b, 0xc6, 0x70, 0x2c, 0x7d,
+            0x39, 0xf2, 0x33, 0x69, 0xa9, 0xd9, 0xba, 0xcf,
+            0xa5, 0x30, 0xe2, 0x63, 0x04, 0x23, 0x14, 0x61,
+            0xb2, 0xeb, 0x05, 0xe2, 0xc3, 0x9b, 0xe9, 0xfc,
+            0xda, 0x6c, 0x19, 0x07, 0x8c, 0x6a, 0x9d, 0x1b,
+        },
+    },
+};
+
+static uint64_t aes128_session(TestDev *t, uint32_t op)
+{
+    uint64_t id;
+
+    g_assert_cmpuint(create_cipher_session(t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           op, sp800_38a_cbc[0].key, 16, &id),
+                     ==, VIRTIO_CRYPTO_OK);
+    return id;
+}
+
+static void test_config(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    QVirtioDevice *d = t.dev;
+    uint32_t services, cipher_l;
+    uint64_t max_size;
+
+#define CFG(field) offsetof(struct virtio_crypto_config, field)
+    g_assert_cmpuint(qvirtio_config_readl(d, CFG(status)), ==,
+                     VIRTIO_CRYPTO_S_HW_READY);
+    services = qvirtio_config_readl(d, CFG(crypto_services));
+    g_assert_true(services & (1u << VIRTIO_CRYPTO_SERVICE_CIPHER));
+    cipher_l = qvirtio_config_readl(d, CFG(cipher_algo_l));
+    g_assert_true(cipher_l & (1u << VIRTIO_CRYPTO_CIPHER_AES_CBC));
+    /* only defined algorithm bits: 1..14 */
+    g_assert_cmphex(cipher_l & ~0x7ffeu, ==, 0);
+    g_assert_cmpuint(qvirtio_config_readl(d, CFG(cipher_algo_h)), ==, 0);
+    g_assert_cmpuint(qvirtio_config_readl(d, CFG(max_cipher_key_len)), >=,
+                     32);
+    max_size = qvirtio_config_readq(d, CFG(max_size));
+    g_assert_cmpuint(max_size, >=, 4096);
+    g_assert_cmpuint(max_size, <=, 16 * 1024 * 1024);
+#undef CFG
+    stop_device(&t);
+}
+
+static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    uint8_t out[64];
+
+    for (size_t i = 0; i < ARRAY_SIZE(sp800_38a_cbc); i++) {
+        const CbcVector *v = &sp800_38a_cbc[i];
+        uint64_t enc, dec;
+        CipherReq r = {
+            .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+            .iv = sp800_38a_iv, .iv_len = 16,
+            .src = sp800_38a_plain, .src_len = 64, .src_given = 64,
+            .dst_len = 64,
+        };
+
+        g_test_message("%s", v->name);
+        g_assert_cmpuint(create_cipher_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                             VIRTIO_CRYPTO_OP_ENCRYPT, v->key, v->key_len,
+                             &enc), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(create_cipher_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                             VIRTIO_CRYPTO_OP_DECRYPT, v->key, v->key_len,
+                             &dec), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(enc, !=, dec);
+
+        r.session_id = enc;
+        g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, v->cipher, 64);
+
+        /* the same session again: no state carried between requests */
+        g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, v->cipher, 64);
+
+        r.session_id = dec;
+        r.opcode = VIRTIO_CRYPTO_CIPHER_DECRYPT;
+        r.src = v->cipher;
+        g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
+
+        g_assert_cmpuint(destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, enc),
+                         ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, dec),
+                         ==, VIRTIO_CRYPTO_OK);
+    }
+    stop_device(&t);
+}
+
+static void test_invalid_session(void *obj, void *data,
+                                 QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    uint64_t id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
+    CipherReq r = {
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+        .iv = sp800_38a_iv, .iv_len = 16,
+        .src = sp800_38a_plain, .src_len = 16, .src_given = 16,
+        .dst_len = 16,
+    };
+
+    r.session_id = id + 1000;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
+    r.session_id = UINT64_MAX;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
+
+    /* a destroyed session is gone */
+    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
+                                     id), ==, VIRTIO_CRYPTO_OK);
+    r.session_id = id;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
+    stop_device(&t);
+}
+
+static void test_not_supported(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    static const uint8_t key[16];
+    struct virtio_crypto_op_ctrl_req req = { };
+    struct virtio_crypto_op_data_req dreq = { };
+    uint64_t id;
+    uint8_t status[2];
+
+    /* ARC4 is not advertised by the builtin backend */
+    g_assert_false(qvirtio_config_readl(t.dev, offsetof(
+        struct virtio_crypto_config, cipher_algo_l)) &
+        (1u << VIRTIO_CRYPTO_CIPHER_ARC4));
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_ARC4,
+                                           VIRTIO_CRYPTO_OP_ENCRYPT, key, 16,
+                                           &id), ==, VIRTIO_CRYPTO_NOTSUPP);
+    /* an algorithm id beyond every mask */
+    g_assert_cmpuint(create_cipher_session(&t, 200, VIRTIO_CRYPTO_OP_ENCRYPT,
+                                           key, 16, &id),
+                     ==, VIRTIO_CRYPTO_NOTSUPP);
+
+    /* op_type NONE has no layout */
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
+    req.u.sym_create_session.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_NONE);
+    g_assert_cmpuint(ctrl_create(&t, &req, NULL, 0, &id), ==,
+                     VIRTIO_CRYPTO_NOTSUPP);
+
+    /* an unknown control opcode */
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_OPCODE(7, 0x02));
+    g_assert_cmpuint(ctrl_create(&t, &req, NULL, 0, &id), ==,
+                     VIRTIO_CRYPTO_NOTSUPP);
+
+    /* an unknown data opcode */
+    dreq.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_OPCODE(7, 0x00));
+    submit(&t, t.dataq, &dreq, sizeof(dreq), status, sizeof(status));
+    g_assert_cmpuint(status[1], ==, VIRTIO_CRYPTO_NOTSUPP);
+    stop_device(&t);
+}
+
+static void test_destroy_twice(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    uint64_t id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
+
+    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
+                                     id), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
+                                     id), ==, VIRTIO_CRYPTO_ERR);
+    /* an id that never existed */
+    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
+                                     UINT64_MAX), ==, VIRTIO_CRYPTO_ERR);
+    stop_device(&t);
+}
+
+static void test_malformed(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    static const uint8_t big_key[1024];
+    uint64_t id;
+    CipherReq r = {
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+        .iv = sp800_38a_iv, .iv_len = 16,
+        .src = sp800_38a_plain, .src_len = 64, .src_given = 64,
+        .dst_len = 64,
+    };
+
+    /* a key longer than max_cipher_key_len */
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           VIRTIO_CRYPTO_OP_ENCRYPT, big_key,
+                                           sizeof(big_key), &id),
+                     ==, VIRTIO_CRYPTO_ERR);
+
+    r.session_id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
+    /* src_data_len beyond the bytes sent */
+    r.src_given = 32;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_ERR);
+    /* lengths whose 32-bit sum wraps around */
+    r.src_len = UINT32_MAX - 8;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_ERR);
+    /* destination shorter than the source */
+    r.src_len = 64;
+    r.src_given = 64;
+    r.dst_len = 32;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_ERR);
+    /* and a well-formed request still works afterwards */
+    r.dst_len = 64;
+    g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_OK);
+    stop_device(&t);
+}
+
+static void register_virtio_crypto_test(void)
+{
+    qos_add_test("config", "virtio-crypto", test_config, NULL);
+    qos_add_test("aes-cbc-kat", "virtio-crypto", test_aes_cbc_kat, NULL);
+    qos_add_test("invalid-session", "virtio-crypto", test_invalid_session,
+                 NULL);
+    qos_add_test("not-supported", "virtio-crypto", test_not_supported, NULL);
+    qos_add_test("destroy-twice", "virtio-crypto", test_destroy_twice, NULL);
+    qos_add_test("malformed", "virtio-crypto", test_malformed, NULL);
+}
+
+libqos_init(register_virtio_crypto_test);
