@@ -497,7 +497,13 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, true };
 
     memset(req, 0, sizeof(*req));
-    req->kind = VIRTIO_CRYPTO_REQ_DESTROY_SESSION;
+    /*
+     * Until the opcode says otherwise, answer in the create form when the
+     * guest left room for it, else in the destroy form.
+     */
+    req->kind = in_len >= sizeof(struct virtio_crypto_session_input)
+                ? VIRTIO_CRYPTO_REQ_CREATE_SESSION
+                : VIRTIO_CRYPTO_REQ_DESTROY_SESSION;
 
     if (iov_to_buf(out, out_num, 0, &hdr, sizeof(hdr)) != sizeof(hdr)) {
         goto reply_shape;
@@ -508,10 +514,6 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
 
     if (!ctrl_opcode_kind(req->opcode, &req->kind)) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
-        /* answer in the create form when the guest left room for it */
-        if (in_len >= sizeof(struct virtio_crypto_session_input)) {
-            req->kind = VIRTIO_CRYPTO_REQ_CREATE_SESSION;
-        }
         goto reply_shape;
     }
     if (req->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION &&

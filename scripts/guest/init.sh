@@ -67,6 +67,10 @@ demo() {  # what a person wants to see: the drivers and one round trip
     echo "QVC-DEMO-END"
 }
 
+# The firmware leaves escape sequences on the console's current line: start
+# ours on a fresh one, so the host finds every marker at a line start.
+echo
+
 # No udev here, and the kernel's module auto-loading would need modules.alias
 # entries we do not ship: load everything by hand.  libkcapi asks
 # NETLINK_CRYPTO (crypto_user) about the cipher before it uses AF_ALG.

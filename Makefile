@@ -1,0 +1,26 @@
+# qemu-virtio-crypto: the complete virtio-crypto device for QEMU.
+# See README.md.  Every target installs what it needs from Debian.
+
+export QEMU_DEB_VERSION QEMU_ORIG_SHA256
+
+.PHONY: all build run check series clean
+
+all: build
+
+build:
+	bash scripts/setup.sh
+
+# Boot a Linux guest with the device and show it working
+run: build
+	bash scripts/guest/run-demo.sh
+
+# Unit tests, qtests and the Linux guest test
+check:
+	bash scripts/check.sh
+
+# A git format-patch series against pristine upstream, checked
+series: build
+	bash scripts/series.sh
+
+clean:
+	rm -rf build
