@@ -1,13 +1,9 @@
 #!/usr/bin/env bash
-# Fetch Debian's qemu source package (pinned), verify the orig tarball and
-# extract it, Debian patches applied, into $UPSTREAM.  Skips work already done.
+# Fetch Debian's qemu source package (pinned) into $CACHE/source, verify the
+# orig tarball and extract it, Debian patches applied, into $UPSTREAM.
+# Skips work already done.
 set -euo pipefail
 . "$(dirname "$0")/config.sh"
-
-stamp=$UPSTREAM/.qvc-version
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$QEMU_DEB_VERSION" ]; then
-    exit 0
-fi
 
 dl=$CACHE/source
 mkdir -p "$dl"
@@ -37,6 +33,10 @@ else
     log "warning: no checksum given for $QEMU_DEB_VERSION; not verified"
 fi
 
+stamp=$UPSTREAM/.qvc-version
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$QEMU_DEB_VERSION" ]; then
+    exit 0
+fi
 log "extracting into $UPSTREAM"
 rm -rf "$UPSTREAM" "$UPSTREAM.tmp"
 timeout 900 dpkg-source --no-check -x "$dl/qemu_${upver}.dsc" "$UPSTREAM.tmp" >/dev/null

@@ -101,13 +101,78 @@ typedef enum VirtIOCryptoFormat {
     VC_FMT_LEGACY,
 } VirtIOCryptoFormat;
 
-#define LAYOUT_MAX_FIELDS 12
-#define LAYOUT_MAX_SEGS   6
-#define LAYOUT_MAX_MATCH  2
+/*
+ * What a request is, from its opcode: the key to its layouts.  Opcodes
+ * that share a layout (encrypt and decrypt, say) share a kind.
+ */
+typedef enum VirtIOCryptoKind {
+    VCK_NONE,
+    VCK_SYM_SESS,
+    VCK_HASH_SESS,
+    VCK_MAC_SESS,
+    VCK_AEAD_SESS,
+    VCK_AK_SESS,
+    VCK_DESTROY,
+    VCK_SYM_DATA,
+    VCK_HASH_DATA,
+    VCK_MAC_DATA,
+    VCK_AEAD_DATA,
+    VCK_AK_DATA,
+    VCK_AK_VERIFY,
+} VirtIOCryptoKind;
 
+static VirtIOCryptoKind ctrl_kind(uint32_t opcode)
+{
+    switch (opcode) {
+    case VIRTIO_CRYPTO_CIPHER_CREATE_SESSION:
+        return VCK_SYM_SESS;
+    case VIRTIO_CRYPTO_HASH_CREATE_SESSION:
+        return VCK_HASH_SESS;
+    case VIRTIO_CRYPTO_MAC_CREATE_SESSION:
+        return VCK_MAC_SESS;
+    case VIRTIO_CRYPTO_AEAD_CREATE_SESSION:
+        return VCK_AEAD_SESS;
+    case VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION:
+        return VCK_AK_SESS;
+    case VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION:
+    case VIRTIO_CRYPTO_HASH_DESTROY_SESSION:
+    case VIRTIO_CRYPTO_MAC_DESTROY_SESSION:
+    case VIRTIO_CRYPTO_AEAD_DESTROY_SESSION:
+    case VIRTIO_CRYPTO_AKCIPHER_DESTROY_SESSION:
+        return VCK_DESTROY;
+    default:
+        return VCK_NONE;
+    }
+}
+
+static VirtIOCryptoKind data_kind(uint32_t opcode)
+{
+    switch (opcode) {
+    case VIRTIO_CRYPTO_CIPHER_ENCRYPT:
+    case VIRTIO_CRYPTO_CIPHER_DECRYPT:
+        return VCK_SYM_DATA;
+    case VIRTIO_CRYPTO_HASH:
+        return VCK_HASH_DATA;
+    case VIRTIO_CRYPTO_MAC:
+        return VCK_MAC_DATA;
+    case VIRTIO_CRYPTO_AEAD_ENCRYPT:
+    case VIRTIO_CRYPTO_AEAD_DECRYPT:
+        return VCK_AEAD_DATA;
+    case VIRTIO_CRYPTO_AKCIPHER_ENCRYPT:
+    case VIRTIO_CRYPTO_AKCIPHER_DECRYPT:
+    case VIRTIO_CRYPTO_AKCIPHER_SIGN:
+        return VCK_AK_DATA;
+    case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
+        return VCK_AK_VERIFY;
+    default:
+        return VCK_NONE;
+    }
+}
+
+/* Where one le32 field lies, from the start of the fixed-length part */
 typedef struct VirtIOCryptoFieldLoc {
-    uint8_t field;              /* VirtIOCryptoField + 1; 0 ends the list */
-    uint8_t offset;             /* from the start of the flf */
+    uint8_t field;              /* VirtIOCryptoField + 1; 0 ends a list */
+    uint8_t offset;
 } VirtIOCryptoFieldLoc;
 
 typedef struct VirtIOCryptoMatch {
@@ -115,18 +180,22 @@ typedef struct VirtIOCryptoMatch {
     uint32_t value;
 } VirtIOCryptoMatch;
 
+#define LAYOUT_MAX_FIELD_LISTS 2
+#define LAYOUT_MAX_SEGS 6
+#define LAYOUT_MAX_MATCH 2
+
 typedef struct VirtIOCryptoLayout {
-    uint32_t opcode;
+    VirtIOCryptoKind kind;
     VirtIOCryptoFormat format;
     uint8_t flf_len;
-    /* conditions on fields that select this layout among the opcode's */
+    /* conditions on fields that select this layout among its kind's */
     VirtIOCryptoMatch match[LAYOUT_MAX_MATCH];
-    VirtIOCryptoFieldLoc fields[LAYOUT_MAX_FIELDS];
+    /* where its fields lie: one list, or a shared list and an extra one */
+    const VirtIOCryptoFieldLoc *fields[LAYOUT_MAX_FIELD_LISTS];
     uint8_t segs[LAYOUT_MAX_SEGS];   /* VirtIOCryptoSegment + 1, wire order */
 } VirtIOCryptoLayout;
 
 #define FLD(f, type, member) { VCF_##f + 1, offsetof(type, member) }
-#define SEGS(...) { __VA_ARGS__ }
 #define S(s) (VCS_##s + 1)
 #define MATCH(f, v) { VCF_##f + 1, (v) }
 
@@ -143,186 +212,214 @@ static const uint8_t seg_len_field[VCS__MAX] = {
     [VCS_DIGEST] = VCF_HASH_RESULT_LEN,
 };
 
+/* Legacy control requests: the 56-byte padded unions of Linux's header */
+
 typedef struct virtio_crypto_sym_create_session_req LegacySymSess;
 typedef struct virtio_crypto_hash_create_session_req LegacyHashSess;
 typedef struct virtio_crypto_mac_create_session_req LegacyMacSess;
 typedef struct virtio_crypto_aead_create_session_req LegacyAeadSess;
 typedef struct virtio_crypto_akcipher_create_session_req LegacyAkSess;
+
+static const VirtIOCryptoFieldLoc legacy_cipher_sess[] = {
+    FLD(OP_TYPE, LegacySymSess, op_type),
+    FLD(CIPHER_ALGO, LegacySymSess, u.cipher.para.algo),
+    FLD(CIPHER_KEY_LEN, LegacySymSess, u.cipher.para.keylen),
+    FLD(CIPHER_OP, LegacySymSess, u.cipher.para.op),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_chain_sess[] = {
+    FLD(OP_TYPE, LegacySymSess, op_type),
+    FLD(CHAIN_ORDER, LegacySymSess, u.chain.para.alg_chain_order),
+    FLD(HASH_MODE, LegacySymSess, u.chain.para.hash_mode),
+    FLD(CIPHER_ALGO, LegacySymSess, u.chain.para.cipher_param.algo),
+    FLD(CIPHER_KEY_LEN, LegacySymSess, u.chain.para.cipher_param.keylen),
+    FLD(CIPHER_OP, LegacySymSess, u.chain.para.cipher_param.op),
+    FLD(HASH_ALGO, LegacySymSess, u.chain.para.u.mac_param.algo),
+    FLD(HASH_RESULT_LEN, LegacySymSess,
+        u.chain.para.u.mac_param.hash_result_len),
+    FLD(AAD_LEN, LegacySymSess, u.chain.para.aad_len),
+    { 0 }
+};
+
+/* Only the MAC (auth) hash mode has a key */
+static const VirtIOCryptoFieldLoc legacy_chain_auth_key[] = {
+    FLD(AUTH_KEY_LEN, LegacySymSess, u.chain.para.u.mac_param.auth_key_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_hash_sess[] = {
+    FLD(HASH_ALGO, LegacyHashSess, para.algo),
+    FLD(HASH_RESULT_LEN, LegacyHashSess, para.hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_mac_sess[] = {
+    FLD(HASH_ALGO, LegacyMacSess, para.algo),
+    FLD(HASH_RESULT_LEN, LegacyMacSess, para.hash_result_len),
+    FLD(AUTH_KEY_LEN, LegacyMacSess, para.auth_key_len),
+    { 0 }
+};
+
+/* D7: legacy AEAD sessions call the tag length hash_result_len */
+static const VirtIOCryptoFieldLoc legacy_aead_sess[] = {
+    FLD(CIPHER_ALGO, LegacyAeadSess, para.algo),
+    FLD(CIPHER_KEY_LEN, LegacyAeadSess, para.key_len),
+    FLD(HASH_RESULT_LEN, LegacyAeadSess, para.hash_result_len),
+    FLD(AAD_LEN, LegacyAeadSess, para.aad_len),
+    FLD(CIPHER_OP, LegacyAeadSess, para.op),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_ak_sess[] = {
+    FLD(AK_ALGO, LegacyAkSess, para.algo),
+    FLD(AK_KEY_TYPE, LegacyAkSess, para.keytype),
+    FLD(AK_KEY_LEN, LegacyAkSess, para.keylen),
+    FLD(AK_PARA0, LegacyAkSess, para.u.rsa.padding_algo),
+    FLD(AK_PARA1, LegacyAkSess, para.u.rsa.hash_algo),
+    { 0 }
+};
+
+/* Legacy data requests: the 48-byte padded unions of Linux's header */
+
 typedef struct virtio_crypto_sym_data_req LegacySymData;
 typedef struct virtio_crypto_hash_data_req LegacyHashData;
 typedef struct virtio_crypto_mac_data_req LegacyMacData;
 typedef struct virtio_crypto_aead_data_req LegacyAeadData;
 typedef struct virtio_crypto_akcipher_data_req LegacyAkData;
 
-#define LEGACY_CHAIN_SESS_FIELDS(extra...)                                   \
-    FLD(OP_TYPE, LegacySymSess, op_type),                                    \
-    FLD(CHAIN_ORDER, LegacySymSess, u.chain.para.alg_chain_order),           \
-    FLD(HASH_MODE, LegacySymSess, u.chain.para.hash_mode),                   \
-    FLD(CIPHER_ALGO, LegacySymSess, u.chain.para.cipher_param.algo),         \
-    FLD(CIPHER_KEY_LEN, LegacySymSess, u.chain.para.cipher_param.keylen),    \
-    FLD(CIPHER_OP, LegacySymSess, u.chain.para.cipher_param.op),             \
-    FLD(HASH_ALGO, LegacySymSess, u.chain.para.u.mac_param.algo),            \
-    FLD(HASH_RESULT_LEN, LegacySymSess,                                      \
-        u.chain.para.u.mac_param.hash_result_len),                           \
-    FLD(AAD_LEN, LegacySymSess, u.chain.para.aad_len), ##extra
-
-#define LEGACY_AK_DATA_FIELDS                                                \
-    FLD(SRC_LEN, LegacyAkData, para.src_data_len),                           \
-    FLD(DST_LEN, LegacyAkData, para.dst_data_len)
-
-static const VirtIOCryptoLayout ctrl_layouts[] = {
-    {
-        .opcode = VIRTIO_CRYPTO_CIPHER_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
-        .fields = {
-            FLD(OP_TYPE, LegacySymSess, op_type),
-            FLD(CIPHER_ALGO, LegacySymSess, u.cipher.para.algo),
-            FLD(CIPHER_KEY_LEN, LegacySymSess, u.cipher.para.keylen),
-            FLD(CIPHER_OP, LegacySymSess, u.cipher.para.op),
-        },
-        .segs = SEGS(S(CIPHER_KEY)),
-    }, {
-        .opcode = VIRTIO_CRYPTO_CIPHER_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
-                   MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN) },
-        .fields = { LEGACY_CHAIN_SESS_FIELDS() },
-        .segs = SEGS(S(CIPHER_KEY)),
-    }, {
-        .opcode = VIRTIO_CRYPTO_CIPHER_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
-                   MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH) },
-        .fields = { LEGACY_CHAIN_SESS_FIELDS(
-            FLD(AUTH_KEY_LEN, LegacySymSess,
-                u.chain.para.u.mac_param.auth_key_len)) },
-        .segs = SEGS(S(CIPHER_KEY), S(AUTH_KEY)),
-    }, {
-        .opcode = VIRTIO_CRYPTO_HASH_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .fields = {
-            FLD(HASH_ALGO, LegacyHashSess, para.algo),
-            FLD(HASH_RESULT_LEN, LegacyHashSess, para.hash_result_len),
-        },
-    }, {
-        .opcode = VIRTIO_CRYPTO_MAC_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .fields = {
-            FLD(HASH_ALGO, LegacyMacSess, para.algo),
-            FLD(HASH_RESULT_LEN, LegacyMacSess, para.hash_result_len),
-            FLD(AUTH_KEY_LEN, LegacyMacSess, para.auth_key_len),
-        },
-        .segs = SEGS(S(AUTH_KEY)),
-    }, {
-        .opcode = VIRTIO_CRYPTO_AEAD_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .fields = {
-            FLD(CIPHER_ALGO, LegacyAeadSess, para.algo),
-            FLD(CIPHER_KEY_LEN, LegacyAeadSess, para.key_len),
-            FLD(HASH_RESULT_LEN, LegacyAeadSess, para.hash_result_len),
-            FLD(AAD_LEN, LegacyAeadSess, para.aad_len),
-            FLD(CIPHER_OP, LegacyAeadSess, para.op),
-        },
-        .segs = SEGS(S(CIPHER_KEY)),
-    }, {
-        .opcode = VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_CTRL_FLF_LEN,
-        .fields = {
-            FLD(AK_ALGO, LegacyAkSess, para.algo),
-            FLD(AK_KEY_TYPE, LegacyAkSess, para.keytype),
-            FLD(AK_KEY_LEN, LegacyAkSess, para.keylen),
-            FLD(AK_PARA0, LegacyAkSess, para.u.rsa.padding_algo),
-            FLD(AK_PARA1, LegacyAkSess, para.u.rsa.hash_algo),
-        },
-        .segs = SEGS(S(AK_KEY)),
-    },
+static const VirtIOCryptoFieldLoc legacy_cipher_data[] = {
+    FLD(OP_TYPE, LegacySymData, op_type),
+    FLD(IV_LEN, LegacySymData, u.cipher.para.iv_len),
+    FLD(SRC_LEN, LegacySymData, u.cipher.para.src_data_len),
+    FLD(DST_LEN, LegacySymData, u.cipher.para.dst_data_len),
+    { 0 }
 };
 
-static const VirtIOCryptoLayout data_layouts[] = {
-#define LEGACY_CIPHER_DATA(op)                                               \
-    {                                                                        \
-        .opcode = (op),                                                      \
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,             \
-        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },            \
-        .fields = {                                                          \
-            FLD(OP_TYPE, LegacySymData, op_type),                            \
-            FLD(IV_LEN, LegacySymData, u.cipher.para.iv_len),                \
-            FLD(SRC_LEN, LegacySymData, u.cipher.para.src_data_len),         \
-            FLD(DST_LEN, LegacySymData, u.cipher.para.dst_data_len),         \
-        },                                                                   \
-        .segs = SEGS(S(IV), S(SRC), S(DST)),                                 \
-    }, {                                                                     \
-        .opcode = (op),                                                      \
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,             \
-        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },\
-        .fields = {                                                          \
-            FLD(OP_TYPE, LegacySymData, op_type),                            \
-            FLD(IV_LEN, LegacySymData, u.chain.para.iv_len),                 \
-            FLD(SRC_LEN, LegacySymData, u.chain.para.src_data_len),          \
-            FLD(DST_LEN, LegacySymData, u.chain.para.dst_data_len),          \
-            FLD(CIPHER_START, LegacySymData,                                 \
-                u.chain.para.cipher_start_src_offset),                       \
-            FLD(LEN_TO_CIPHER, LegacySymData, u.chain.para.len_to_cipher),   \
-            FLD(HASH_START, LegacySymData,                                   \
-                u.chain.para.hash_start_src_offset),                         \
-            FLD(LEN_TO_HASH, LegacySymData, u.chain.para.len_to_hash),       \
-            FLD(AAD_LEN, LegacySymData, u.chain.para.aad_len),               \
-            FLD(HASH_RESULT_LEN, LegacySymData, u.chain.para.hash_result_len),\
-        },                                                                   \
-        /* D6: legacy chains carry iv, aad, src */                           \
-        .segs = SEGS(S(IV), S(AAD), S(SRC), S(DST), S(DIGEST)),              \
-    }
-    LEGACY_CIPHER_DATA(VIRTIO_CRYPTO_CIPHER_ENCRYPT),
-    LEGACY_CIPHER_DATA(VIRTIO_CRYPTO_CIPHER_DECRYPT),
+static const VirtIOCryptoFieldLoc legacy_chain_data[] = {
+    FLD(OP_TYPE, LegacySymData, op_type),
+    FLD(IV_LEN, LegacySymData, u.chain.para.iv_len),
+    FLD(SRC_LEN, LegacySymData, u.chain.para.src_data_len),
+    FLD(DST_LEN, LegacySymData, u.chain.para.dst_data_len),
+    FLD(CIPHER_START, LegacySymData, u.chain.para.cipher_start_src_offset),
+    FLD(LEN_TO_CIPHER, LegacySymData, u.chain.para.len_to_cipher),
+    FLD(HASH_START, LegacySymData, u.chain.para.hash_start_src_offset),
+    FLD(LEN_TO_HASH, LegacySymData, u.chain.para.len_to_hash),
+    FLD(AAD_LEN, LegacySymData, u.chain.para.aad_len),
+    FLD(HASH_RESULT_LEN, LegacySymData, u.chain.para.hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_hash_data[] = {
+    FLD(SRC_LEN, LegacyHashData, para.src_data_len),
+    FLD(HASH_RESULT_LEN, LegacyHashData, para.hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_mac_data[] = {
+    FLD(SRC_LEN, LegacyMacData, para.hash.src_data_len),
+    FLD(HASH_RESULT_LEN, LegacyMacData, para.hash.hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_aead_data[] = {
+    FLD(IV_LEN, LegacyAeadData, para.iv_len),
+    FLD(AAD_LEN, LegacyAeadData, para.aad_len),
+    FLD(SRC_LEN, LegacyAeadData, para.src_data_len),
+    FLD(DST_LEN, LegacyAeadData, para.dst_data_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc legacy_ak_data[] = {
+    FLD(SRC_LEN, LegacyAkData, para.src_data_len),
+    FLD(DST_LEN, LegacyAkData, para.dst_data_len),
+    { 0 }
+};
+
+static const VirtIOCryptoLayout layouts[] = {
     {
-        .opcode = VIRTIO_CRYPTO_HASH,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,
-        .fields = {
-            FLD(SRC_LEN, LegacyHashData, para.src_data_len),
-            FLD(HASH_RESULT_LEN, LegacyHashData, para.hash_result_len),
-        },
-        .segs = SEGS(S(SRC), S(DIGEST)),
+        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
+        .fields = { legacy_cipher_sess },
+        .segs = { S(CIPHER_KEY) },
     }, {
-        .opcode = VIRTIO_CRYPTO_MAC,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,
-        .fields = {
-            FLD(SRC_LEN, LegacyMacData, para.hash.src_data_len),
-            FLD(HASH_RESULT_LEN, LegacyMacData, para.hash.hash_result_len),
-        },
-        .segs = SEGS(S(SRC), S(DIGEST)),
-    },
-#define LEGACY_AEAD_DATA(op)                                                 \
-    {                                                                        \
-        .opcode = (op),                                                      \
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,             \
-        .fields = {                                                          \
-            FLD(IV_LEN, LegacyAeadData, para.iv_len),                        \
-            FLD(AAD_LEN, LegacyAeadData, para.aad_len),                      \
-            FLD(SRC_LEN, LegacyAeadData, para.src_data_len),                 \
-            FLD(DST_LEN, LegacyAeadData, para.dst_data_len),                 \
-        },                                                                   \
-        /* D7: iv, src, aad */                                               \
-        .segs = SEGS(S(IV), S(SRC), S(AAD), S(DST)),                         \
-    }
-    LEGACY_AEAD_DATA(VIRTIO_CRYPTO_AEAD_ENCRYPT),
-    LEGACY_AEAD_DATA(VIRTIO_CRYPTO_AEAD_DECRYPT),
-#define LEGACY_AK_DATA(op)                                                   \
-    {                                                                        \
-        .opcode = (op),                                                      \
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,             \
-        .fields = { LEGACY_AK_DATA_FIELDS },                                 \
-        .segs = SEGS(S(SRC), S(DST)),                                        \
-    }
-    LEGACY_AK_DATA(VIRTIO_CRYPTO_AKCIPHER_ENCRYPT),
-    LEGACY_AK_DATA(VIRTIO_CRYPTO_AKCIPHER_DECRYPT),
-    LEGACY_AK_DATA(VIRTIO_CRYPTO_AKCIPHER_SIGN),
-    {
-        /* D8: verify reads signature ‖ digest and writes only the status */
-        .opcode = VIRTIO_CRYPTO_AKCIPHER_VERIFY,
-        .format = VC_FMT_LEGACY, .flf_len = LEGACY_DATA_FLF_LEN,
-        .fields = { LEGACY_AK_DATA_FIELDS },
-        .segs = SEGS(S(SRC), S(VERIFY_DIGEST)),
+        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
+                   MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN) },
+        .fields = { legacy_chain_sess },
+        .segs = { S(CIPHER_KEY) },
+    }, {
+        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
+                   MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH) },
+        .fields = { legacy_chain_sess, legacy_chain_auth_key },
+        .segs = { S(CIPHER_KEY), S(AUTH_KEY) },
+    }, {
+        .kind = VCK_HASH_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .fields = { legacy_hash_sess },
+    }, {
+        .kind = VCK_MAC_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .fields = { legacy_mac_sess },
+        .segs = { S(AUTH_KEY) },
+    }, {
+        .kind = VCK_AEAD_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .fields = { legacy_aead_sess },
+        .segs = { S(CIPHER_KEY) },
+    }, {
+        .kind = VCK_AK_SESS, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .fields = { legacy_ak_sess },
+        .segs = { S(AK_KEY) },
+    }, {
+        /* the session id is le64: read apart from the le32 fields */
+        .kind = VCK_DESTROY, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_CTRL_FLF_LEN,
+    }, {
+        .kind = VCK_SYM_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
+        .fields = { legacy_cipher_data },
+        .segs = { S(IV), S(SRC), S(DST) },
+    }, {
+        .kind = VCK_SYM_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
+        .fields = { legacy_chain_data },
+        /* D6: legacy chains carry iv, aad, src */
+        .segs = { S(IV), S(AAD), S(SRC), S(DST), S(DIGEST) },
+    }, {
+        .kind = VCK_HASH_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .fields = { legacy_hash_data },
+        .segs = { S(SRC), S(DIGEST) },
+    }, {
+        .kind = VCK_MAC_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .fields = { legacy_mac_data },
+        .segs = { S(SRC), S(DIGEST) },
+    }, {
+        .kind = VCK_AEAD_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .fields = { legacy_aead_data },
+        /* D7: iv, src, aad */
+        .segs = { S(IV), S(SRC), S(AAD), S(DST) },
+    }, {
+        .kind = VCK_AK_DATA, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .fields = { legacy_ak_data },
+        .segs = { S(SRC), S(DST) },
+    }, {
+        /* D8: verify reads signature and digest, writes only the status */
+        .kind = VCK_AK_VERIFY, .format = VC_FMT_LEGACY,
+        .flf_len = LEGACY_DATA_FLF_LEN,
+        .fields = { legacy_ak_data },
+        .segs = { S(SRC), S(VERIFY_DIGEST) },
     },
 };
 
@@ -331,63 +428,65 @@ static VirtIOCryptoFormat format_of(uint64_t features)
     return VC_FMT_LEGACY;
 }
 
-static bool layout_matches(const VirtIOCryptoLayout *l, uint32_t opcode,
-                           VirtIOCryptoFormat format, const uint8_t *flf)
+/* Read every field of @l from @flf into @field (indexed by VCF_*) */
+static void load_fields(const VirtIOCryptoLayout *l, const uint8_t *flf,
+                        uint32_t *field)
 {
-    int i, j;
+    int i;
+    const VirtIOCryptoFieldLoc *f;
 
-    if (l->opcode != opcode || l->format != format) {
-        return false;
-    }
-    for (i = 0; i < LAYOUT_MAX_MATCH && l->match[i].field; i++) {
-        for (j = 0; j < LAYOUT_MAX_FIELDS && l->fields[j].field; j++) {
-            if (l->fields[j].field == l->match[i].field) {
-                break;
-            }
+    memset(field, 0, sizeof(uint32_t) * VCF__MAX);
+    for (i = 0; i < LAYOUT_MAX_FIELD_LISTS && l->fields[i]; i++) {
+        for (f = l->fields[i]; f->field; f++) {
+            field[f->field - 1] = ldl_le_p(flf + f->offset);
         }
-        /* a condition on a field the layout does not have is a table bug */
-        assert(j < LAYOUT_MAX_FIELDS && l->fields[j].field);
-        if (ldl_le_p(flf + l->fields[j].offset) != l->match[i].value) {
+    }
+}
+
+static bool layout_matches(const VirtIOCryptoLayout *l, const uint32_t *field)
+{
+    int i;
+
+    for (i = 0; i < LAYOUT_MAX_MATCH && l->match[i].field; i++) {
+        if (field[l->match[i].field - 1] != l->match[i].value) {
             return false;
         }
     }
     return true;
 }
 
-/*
- * Find the layout for @opcode in @format.  The fixed part of every layout of
- * one opcode and format has the same length, so @flf holds enough bytes to
- * test every candidate's conditions.
- */
-static const VirtIOCryptoLayout *
-find_layout(const VirtIOCryptoLayout *table, size_t n, uint32_t opcode,
-            VirtIOCryptoFormat format, const uint8_t *flf, size_t flf_avail)
+/* The fixed-length part of every layout of one kind and format */
+static int flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
 {
     size_t i;
 
-    for (i = 0; i < n; i++) {
-        if (table[i].opcode == opcode && table[i].format == format &&
-            table[i].flf_len <= flf_avail &&
-            layout_matches(&table[i], opcode, format, flf)) {
-            return &table[i];
+    for (i = 0; i < ARRAY_SIZE(layouts); i++) {
+        if (layouts[i].kind == kind && layouts[i].format == format) {
+            return layouts[i].flf_len;
+        }
+    }
+    return -1;
+}
+
+/*
+ * Find the layout of @kind in @format whose conditions @flf meets, and load
+ * its fields into @req.
+ */
+static const VirtIOCryptoLayout *
+find_layout(VirtIOCryptoKind kind, VirtIOCryptoFormat format,
+            const uint8_t *flf, VirtIOCryptoDecoded *req)
+{
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(layouts); i++) {
+        if (layouts[i].kind == kind && layouts[i].format == format) {
+            load_fields(&layouts[i], flf, req->field);
+            if (layout_matches(&layouts[i], req->field)) {
+                return &layouts[i];
+            }
         }
     }
     return NULL;
-}
-
-static bool opcode_known(const VirtIOCryptoLayout *table, size_t n,
-                         uint32_t opcode, VirtIOCryptoFormat format,
-                         uint8_t *flf_len)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        if (table[i].opcode == opcode && table[i].format == format) {
-            *flf_len = table[i].flf_len;
-            return true;
-        }
-    }
-    return false;
 }
 
 static uint32_t seg_limit(VirtIOCryptoSegment seg,
@@ -406,24 +505,20 @@ static uint32_t seg_limit(VirtIOCryptoSegment seg,
 }
 
 /*
- * Load the fixed fields of @l from @flf and place its variable parts: the
- * readable ones from @out_pos on, the writable ones from 0.  Fails with
- * VIRTIO_CRYPTO_ERR when a length exceeds a limit or the buffers.
+ * Place the variable parts of @l: the readable ones from @out_pos on, the
+ * writable ones from 0.  Fails with VIRTIO_CRYPTO_ERR when a length exceeds
+ * a limit or the buffers.
  */
-static uint8_t walk_layout(const VirtIOCryptoLayout *l, const uint8_t *flf,
-                           size_t out_pos, size_t out_len,
-                           size_t in_reserved, size_t in_len,
-                           const VirtIOCryptoLimits *limits, bool is_data,
-                           VirtIOCryptoDecoded *req)
+static uint8_t place_segments(const VirtIOCryptoLayout *l,
+                              size_t out_pos, size_t out_len,
+                              size_t in_reserved, size_t in_len,
+                              const VirtIOCryptoLimits *limits, bool is_data,
+                              VirtIOCryptoDecoded *req)
 {
     uint64_t r = out_pos, w = 0, total = 0;
     int i;
 
-    memset(req->field, 0, sizeof(req->field));
     memset(req->seg, 0, sizeof(req->seg));
-    for (i = 0; i < LAYOUT_MAX_FIELDS && l->fields[i].field; i++) {
-        req->field[l->fields[i].field - 1] = ldl_le_p(flf + l->fields[i].offset);
-    }
     for (i = 0; i < LAYOUT_MAX_SEGS && l->segs[i]; i++) {
         VirtIOCryptoSegment s = l->segs[i] - 1;
         uint32_t len = req->field[seg_len_field[s]];
@@ -457,29 +552,8 @@ size_t virtio_crypto_status_offset(const struct iovec *in, unsigned in_num)
     return len ? len - 1 : 0;
 }
 
-static bool ctrl_opcode_kind(uint32_t opcode, VirtIOCryptoReqKind *kind)
-{
-    switch (opcode) {
-    case VIRTIO_CRYPTO_CIPHER_CREATE_SESSION:
-    case VIRTIO_CRYPTO_HASH_CREATE_SESSION:
-    case VIRTIO_CRYPTO_MAC_CREATE_SESSION:
-    case VIRTIO_CRYPTO_AEAD_CREATE_SESSION:
-    case VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION:
-        *kind = VIRTIO_CRYPTO_REQ_CREATE_SESSION;
-        return true;
-    case VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION:
-    case VIRTIO_CRYPTO_HASH_DESTROY_SESSION:
-    case VIRTIO_CRYPTO_MAC_DESTROY_SESSION:
-    case VIRTIO_CRYPTO_AEAD_DESTROY_SESSION:
-    case VIRTIO_CRYPTO_AKCIPHER_DESTROY_SESSION:
-        *kind = VIRTIO_CRYPTO_REQ_DESTROY_SESSION;
-        return true;
-    default:
-        return false;
-    }
-}
-
-#define MAX_FLF_LEN 128
+/* flf_len is a uint8_t */
+#define MAX_FLF_LEN 256
 
 VirtIOCryptoDecodeResult
 virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
@@ -493,7 +567,8 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     struct virtio_crypto_ctrl_header hdr;
     uint8_t flf[MAX_FLF_LEN];
     const VirtIOCryptoLayout *l;
-    uint8_t flf_len = LEGACY_CTRL_FLF_LEN;
+    VirtIOCryptoKind kind;
+    int flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, true };
 
     memset(req, 0, sizeof(*req));
@@ -512,35 +587,31 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     req->service = req->opcode >> 8;
     req->header_algo = le32_to_cpu(hdr.algo);
 
-    if (!ctrl_opcode_kind(req->opcode, &req->kind)) {
+    kind = ctrl_kind(req->opcode);
+    flf_len = flf_len_of(kind, format);
+    if (flf_len < 0) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         goto reply_shape;
     }
-    if (req->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION &&
-        !opcode_known(ctrl_layouts, ARRAY_SIZE(ctrl_layouts), req->opcode,
-                      format, &flf_len)) {
-        res.status = VIRTIO_CRYPTO_NOTSUPP;
+    req->kind = kind == VCK_DESTROY ? VIRTIO_CRYPTO_REQ_DESTROY_SESSION
+                                    : VIRTIO_CRYPTO_REQ_CREATE_SESSION;
+    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != (size_t)flf_len) {
         goto reply_shape;
     }
-    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
-        goto reply_shape;
-    }
-
-    if (req->kind == VIRTIO_CRYPTO_REQ_DESTROY_SESSION) {
+    if (kind == VCK_DESTROY) {
         req->session_id = ldq_le_p(flf);
         res.status = VIRTIO_CRYPTO_OK;
         goto reply_shape;
     }
 
-    l = find_layout(ctrl_layouts, ARRAY_SIZE(ctrl_layouts), req->opcode,
-                    format, flf, flf_len);
+    l = find_layout(kind, format, flf, req);
     if (!l) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         goto reply_shape;
     }
-    res.status = walk_layout(l, flf, sizeof(hdr) + flf_len, out_len,
-                             sizeof(struct virtio_crypto_session_input),
-                             in_len, limits, false, req);
+    res.status = place_segments(l, sizeof(hdr) + flf_len, out_len,
+                                sizeof(struct virtio_crypto_session_input),
+                                in_len, limits, false, req);
 
 reply_shape:
     if (req->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION) {
@@ -556,25 +627,6 @@ reply_shape:
         res.status_reachable = in_len >= 1;
     }
     return res;
-}
-
-static bool data_opcode_known(uint32_t opcode)
-{
-    switch (opcode) {
-    case VIRTIO_CRYPTO_CIPHER_ENCRYPT:
-    case VIRTIO_CRYPTO_CIPHER_DECRYPT:
-    case VIRTIO_CRYPTO_HASH:
-    case VIRTIO_CRYPTO_MAC:
-    case VIRTIO_CRYPTO_AEAD_ENCRYPT:
-    case VIRTIO_CRYPTO_AEAD_DECRYPT:
-    case VIRTIO_CRYPTO_AKCIPHER_ENCRYPT:
-    case VIRTIO_CRYPTO_AKCIPHER_DECRYPT:
-    case VIRTIO_CRYPTO_AKCIPHER_SIGN:
-    case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
-        return true;
-    default:
-        return false;
-    }
 }
 
 /* A chain's cipher and hash ranges must lie inside its source data */
@@ -599,8 +651,8 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     size_t in_len = iov_size(in, in_num);
     struct virtio_crypto_op_header hdr;
     uint8_t flf[MAX_FLF_LEN];
-    uint8_t flf_len;
     const VirtIOCryptoLayout *l;
+    int flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, in_len >= 1 };
 
     memset(req, 0, sizeof(*req));
@@ -619,24 +671,22 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     /* legacy requests are always session mode (D2) */
     req->session_id = le64_to_cpu(hdr.session_id);
 
-    if (!data_opcode_known(req->opcode) ||
-        !opcode_known(data_layouts, ARRAY_SIZE(data_layouts), req->opcode,
-                      format, &flf_len)) {
+    flf_len = flf_len_of(data_kind(req->opcode), format);
+    if (flf_len < 0) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;
     }
-    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
+    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != (size_t)flf_len) {
         return res;
     }
-    l = find_layout(data_layouts, ARRAY_SIZE(data_layouts), req->opcode,
-                    format, flf, flf_len);
+    l = find_layout(data_kind(req->opcode), format, flf, req);
     if (!l) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;
     }
     /* one writable byte is reserved for the status */
-    res.status = walk_layout(l, flf, sizeof(hdr) + flf_len, out_len, 1,
-                             in_len, limits, true, req);
+    res.status = place_segments(l, sizeof(hdr) + flf_len, out_len, 1,
+                                in_len, limits, true, req);
     if (res.status == VIRTIO_CRYPTO_OK &&
         req->field[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
         !chain_ranges_valid(req)) {
