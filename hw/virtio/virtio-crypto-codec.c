@@ -455,8 +455,11 @@ static bool layout_matches(const VirtIOCryptoLayout *l, const uint32_t *field)
     return true;
 }
 
-/* The fixed-length part of every layout of one kind and format */
-static int flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
+/*
+ * The fixed-length part of every layout of one kind and format; 0 when
+ * there is no such layout.
+ */
+static size_t flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
 {
     size_t i;
 
@@ -465,7 +468,7 @@ static int flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
             return layouts[i].flf_len;
         }
     }
-    return -1;
+    return 0;
 }
 
 /*
@@ -568,7 +571,7 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     uint8_t flf[MAX_FLF_LEN];
     const VirtIOCryptoLayout *l;
     VirtIOCryptoKind kind;
-    int flf_len;
+    size_t flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, true };
 
     memset(req, 0, sizeof(*req));
@@ -589,13 +592,13 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
 
     kind = ctrl_kind(req->opcode);
     flf_len = flf_len_of(kind, format);
-    if (flf_len < 0) {
+    if (!flf_len) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         goto reply_shape;
     }
     req->kind = kind == VCK_DESTROY ? VIRTIO_CRYPTO_REQ_DESTROY_SESSION
                                     : VIRTIO_CRYPTO_REQ_CREATE_SESSION;
-    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != (size_t)flf_len) {
+    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
         goto reply_shape;
     }
     if (kind == VCK_DESTROY) {
@@ -652,7 +655,7 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     struct virtio_crypto_op_header hdr;
     uint8_t flf[MAX_FLF_LEN];
     const VirtIOCryptoLayout *l;
-    int flf_len;
+    size_t flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, in_len >= 1 };
 
     memset(req, 0, sizeof(*req));
@@ -672,11 +675,11 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     req->session_id = le64_to_cpu(hdr.session_id);
 
     flf_len = flf_len_of(data_kind(req->opcode), format);
-    if (flf_len < 0) {
+    if (!flf_len) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;
     }
-    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != (size_t)flf_len) {
+    if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
         return res;
     }
     l = find_layout(data_kind(req->opcode), format, flf, req);

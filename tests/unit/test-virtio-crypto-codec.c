@@ -352,7 +352,8 @@ static void test_data_chain(void)
     Wire w = { };
 
     req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_DECRYPT);
-    req.u.sym_req.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING);
+    req.u.sym_req.op_type =
+        cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING);
     p->iv_len = cpu_to_le32(16);
     p->aad_len = cpu_to_le32(8);
     p->src_data_len = cpu_to_le32(64);
