@@ -39,6 +39,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$QEMU_DEB_VERSION" ]; then
 fi
 log "extracting into $UPSTREAM"
 rm -rf "$UPSTREAM" "$UPSTREAM.tmp"
+mkdir -p "$BUILD"
 timeout 900 dpkg-source --no-check -x "$dl/qemu_${upver}.dsc" "$UPSTREAM.tmp" >/dev/null
 mv "$UPSTREAM.tmp" "$UPSTREAM"
 echo "$QEMU_DEB_VERSION" > "$stamp"
