@@ -26,6 +26,8 @@ CONFIGURE_OPTS=(
 # does not apply: use Debian's ccache wrapper when it is there.
 if [ -x /usr/lib/ccache/gcc ]; then
     CONFIGURE_OPTS+=(--cc=/usr/lib/ccache/gcc --host-cc=/usr/lib/ccache/gcc)
+    # hit the cache from any clone's path (CI builds in a fresh one)
+    export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=1
 fi
 
 opts_sum=$(printf '%s\n' "${CONFIGURE_OPTS[@]}" | sha256sum | cut -d' ' -f1)

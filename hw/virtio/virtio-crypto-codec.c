@@ -97,8 +97,16 @@ QEMU_BUILD_BUG_ON(sizeof(struct virtio_crypto_ctrl_header) +
 QEMU_BUILD_BUG_ON(sizeof(struct virtio_crypto_op_header) +
                   LEGACY_DATA_FLF_LEN != 72);
 
+/*
+ * The three request formats: legacy (D2), REVISION_1 session-mode layouts
+ * and, for a service whose stateless bit is negotiated, the REVISION_1
+ * stateless layouts (D3).
+ */
 typedef enum VirtIOCryptoFormat {
     VC_FMT_LEGACY,
+    VC_FMT_REV1,
+    VC_FMT_STATELESS,
+    VC_FMT__MAX
 } VirtIOCryptoFormat;
 
 /*
@@ -181,13 +189,13 @@ typedef struct VirtIOCryptoMatch {
 } VirtIOCryptoMatch;
 
 #define LAYOUT_MAX_FIELD_LISTS 2
-#define LAYOUT_MAX_SEGS 6
+#define LAYOUT_MAX_SEGS 8
 #define LAYOUT_MAX_MATCH 2
 
 typedef struct VirtIOCryptoLayout {
     VirtIOCryptoKind kind;
-    VirtIOCryptoFormat format;
-    uint8_t flf_len;
+    /* the fixed part's length in each format; 0: not in that format */
+    uint8_t flf_len[VC_FMT__MAX];
     /* conditions on fields that select this layout among its kind's */
     VirtIOCryptoMatch match[LAYOUT_MAX_MATCH];
     /* where its fields lie: one list, or a shared list and an extra one */
@@ -336,96 +344,307 @@ static const VirtIOCryptoFieldLoc legacy_ak_data[] = {
     { 0 }
 };
 
+/*
+ * REVISION_1 control requests lay their fields out as the legacy ones do,
+ * unpadded: the legacy field lists serve both.
+ */
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_sym_create_session_flf,
+                           op_type) != offsetof(LegacySymSess, op_type));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_alg_chain_session_flf,
+                           aad_len) !=
+                  offsetof(LegacySymSess, u.chain.para.aad_len));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_mac_create_session_flf,
+                           auth_key_len) !=
+                  offsetof(LegacyMacSess, para.auth_key_len));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_aead_create_session_flf,
+                           op) != offsetof(LegacyAeadSess, para.op));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_akcipher_create_session_flf,
+                           algo_flf) != offsetof(LegacyAkSess, para.u));
+
+/* And so do the session-mode data requests, but for AEAD's tag_len */
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_sym_data_flf, op_type) !=
+                  offsetof(LegacySymData, op_type));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_mac_data_flf,
+                           hdr.hash_result_len) !=
+                  offsetof(LegacyMacData, para.hash.hash_result_len));
+QEMU_BUILD_BUG_ON(offsetof(struct virtio_crypto_aead_data_flf, dst_data_len)
+                  != offsetof(LegacyAeadData, para.dst_data_len));
+
+static const VirtIOCryptoFieldLoc rev1_aead_data_tag[] = {
+    FLD(TAG_LEN, struct virtio_crypto_aead_data_flf, tag_len),
+    { 0 }
+};
+
+/* REVISION_1 stateless data requests: session parameters inline */
+
+typedef struct virtio_crypto_sym_data_flf_stateless SymStateless;
+typedef struct virtio_crypto_cipher_data_flf_stateless CipherStateless;
+typedef struct virtio_crypto_alg_chain_data_flf_stateless ChainStateless;
+typedef struct virtio_crypto_hash_data_flf_stateless HashStateless;
+typedef struct virtio_crypto_mac_data_flf_stateless MacStateless;
+typedef struct virtio_crypto_aead_data_flf_stateless AeadStateless;
+typedef struct virtio_crypto_akcipher_data_flf_stateless AkStateless;
+
+static const VirtIOCryptoFieldLoc stateless_cipher_data[] = {
+    FLD(OP_TYPE, SymStateless, op_type),
+    FLD(CIPHER_ALGO, CipherStateless, sess_para.algo),
+    FLD(CIPHER_KEY_LEN, CipherStateless, sess_para.key_len),
+    FLD(CIPHER_OP, CipherStateless, sess_para.op),
+    FLD(IV_LEN, CipherStateless, iv_len),
+    FLD(SRC_LEN, CipherStateless, src_data_len),
+    FLD(DST_LEN, CipherStateless, dst_data_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc stateless_chain_data[] = {
+    FLD(OP_TYPE, SymStateless, op_type),
+    FLD(CHAIN_ORDER, ChainStateless, sess_para.alg_chain_order),
+    FLD(SESS_AAD_LEN, ChainStateless, sess_para.aad_len),
+    FLD(CIPHER_ALGO, ChainStateless, sess_para.cipher.algo),
+    FLD(CIPHER_KEY_LEN, ChainStateless, sess_para.cipher.key_len),
+    FLD(CIPHER_OP, ChainStateless, sess_para.cipher.op),
+    FLD(HASH_ALGO, ChainStateless, sess_para.hash.algo),
+    FLD(AUTH_KEY_LEN, ChainStateless, sess_para.hash.auth_key_len),
+    FLD(HASH_MODE, ChainStateless, sess_para.hash.hash_mode),
+    FLD(IV_LEN, ChainStateless, iv_len),
+    FLD(SRC_LEN, ChainStateless, src_data_len),
+    FLD(DST_LEN, ChainStateless, dst_data_len),
+    FLD(CIPHER_START, ChainStateless, cipher_start_src_offset),
+    FLD(LEN_TO_CIPHER, ChainStateless, len_to_cipher),
+    FLD(HASH_START, ChainStateless, hash_start_src_offset),
+    FLD(LEN_TO_HASH, ChainStateless, len_to_hash),
+    FLD(AAD_LEN, ChainStateless, aad_len),
+    FLD(HASH_RESULT_LEN, ChainStateless, hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc stateless_hash_data[] = {
+    FLD(HASH_ALGO, HashStateless, sess_para.algo),
+    FLD(SRC_LEN, HashStateless, src_data_len),
+    FLD(HASH_RESULT_LEN, HashStateless, hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc stateless_mac_data[] = {
+    FLD(HASH_ALGO, MacStateless, sess_para.algo),
+    FLD(AUTH_KEY_LEN, MacStateless, sess_para.auth_key_len),
+    FLD(SRC_LEN, MacStateless, src_data_len),
+    FLD(HASH_RESULT_LEN, MacStateless, hash_result_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc stateless_aead_data[] = {
+    FLD(CIPHER_ALGO, AeadStateless, sess_para.algo),
+    FLD(CIPHER_KEY_LEN, AeadStateless, sess_para.key_len),
+    FLD(CIPHER_OP, AeadStateless, sess_para.op),
+    FLD(IV_LEN, AeadStateless, iv_len),
+    FLD(TAG_LEN, AeadStateless, tag_len),
+    FLD(AAD_LEN, AeadStateless, aad_len),
+    FLD(SRC_LEN, AeadStateless, src_data_len),
+    FLD(DST_LEN, AeadStateless, dst_data_len),
+    { 0 }
+};
+
+static const VirtIOCryptoFieldLoc stateless_ak_data[] = {
+    FLD(AK_ALGO, AkStateless, sess_para.algo),
+    FLD(AK_KEY_TYPE, AkStateless, sess_para.key_type),
+    FLD(AK_KEY_LEN, AkStateless, sess_para.key_len),
+    FLD(AK_PARA0, AkStateless, sess_para.u.rsa.padding_algo),
+    FLD(AK_PARA1, AkStateless, sess_para.u.rsa.hash_algo),
+    FLD(SRC_LEN, AkStateless, src_data_len),
+    FLD(DST_LEN, AkStateless, dst_data_len),
+    { 0 }
+};
+
+#define CTRL_FLF(rev1_struct) \
+    { [VC_FMT_LEGACY] = LEGACY_CTRL_FLF_LEN, \
+      [VC_FMT_REV1] = sizeof(struct rev1_struct) }
+#define DATA_FLF(rev1_struct) \
+    { [VC_FMT_LEGACY] = LEGACY_DATA_FLF_LEN, \
+      [VC_FMT_REV1] = sizeof(struct rev1_struct) }
+#define STATELESS_FLF(stateless_struct) \
+    { [VC_FMT_STATELESS] = sizeof(struct stateless_struct) }
+#define SYM_FLF CTRL_FLF(virtio_crypto_sym_create_session_flf)
+#define SYM_DATA_FLF DATA_FLF(virtio_crypto_sym_data_flf)
+#define SYM_STATELESS_FLF STATELESS_FLF(virtio_crypto_sym_data_flf_stateless)
+
 static const VirtIOCryptoLayout layouts[] = {
+    /* Control queue: legacy and REVISION_1 */
     {
-        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_SYM_SESS, .flf_len = SYM_FLF,
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
         .fields = { legacy_cipher_sess },
         .segs = { S(CIPHER_KEY) },
     }, {
-        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_SYM_SESS, .flf_len = SYM_FLF,
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
                    MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN) },
         .fields = { legacy_chain_sess },
         .segs = { S(CIPHER_KEY) },
     }, {
-        .kind = VCK_SYM_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_SYM_SESS, .flf_len = SYM_FLF,
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
                    MATCH(HASH_MODE, VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH) },
         .fields = { legacy_chain_sess, legacy_chain_auth_key },
         .segs = { S(CIPHER_KEY), S(AUTH_KEY) },
     }, {
-        .kind = VCK_HASH_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_HASH_SESS,
+        .flf_len = CTRL_FLF(virtio_crypto_hash_create_session_flf),
         .fields = { legacy_hash_sess },
     }, {
-        .kind = VCK_MAC_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_MAC_SESS,
+        .flf_len = CTRL_FLF(virtio_crypto_mac_create_session_flf),
         .fields = { legacy_mac_sess },
         .segs = { S(AUTH_KEY) },
     }, {
-        .kind = VCK_AEAD_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_AEAD_SESS,
+        .flf_len = CTRL_FLF(virtio_crypto_aead_create_session_flf),
         .fields = { legacy_aead_sess },
         .segs = { S(CIPHER_KEY) },
     }, {
-        .kind = VCK_AK_SESS, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
+        .kind = VCK_AK_SESS,
+        .flf_len = CTRL_FLF(virtio_crypto_akcipher_create_session_flf),
         .fields = { legacy_ak_sess },
         .segs = { S(AK_KEY) },
     }, {
         /* the session id is le64: read apart from the le32 fields */
-        .kind = VCK_DESTROY, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_CTRL_FLF_LEN,
-    }, {
-        .kind = VCK_SYM_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_DESTROY,
+        .flf_len = CTRL_FLF(virtio_crypto_destroy_session_flf),
+    },
+
+    /* Data queue: legacy and REVISION_1 session mode */
+    {
+        .kind = VCK_SYM_DATA, .flf_len = SYM_DATA_FLF,
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
         .fields = { legacy_cipher_data },
         .segs = { S(IV), S(SRC), S(DST) },
     }, {
-        .kind = VCK_SYM_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_SYM_DATA,
+        .flf_len = { [VC_FMT_LEGACY] = LEGACY_DATA_FLF_LEN },
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
         .fields = { legacy_chain_data },
         /* D6: legacy chains carry iv, aad, src */
         .segs = { S(IV), S(AAD), S(SRC), S(DST), S(DIGEST) },
     }, {
-        .kind = VCK_HASH_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_SYM_DATA,
+        .flf_len = { [VC_FMT_REV1] = sizeof(struct virtio_crypto_sym_data_flf) },
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
+        .fields = { legacy_chain_data },
+        /* D6: the standard's session chains carry iv, src, aad */
+        .segs = { S(IV), S(SRC), S(AAD), S(DST), S(DIGEST) },
+    }, {
+        .kind = VCK_HASH_DATA,
+        .flf_len = DATA_FLF(virtio_crypto_hash_data_flf),
         .fields = { legacy_hash_data },
         .segs = { S(SRC), S(DIGEST) },
     }, {
-        .kind = VCK_MAC_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_MAC_DATA,
+        .flf_len = DATA_FLF(virtio_crypto_mac_data_flf),
         .fields = { legacy_mac_data },
         .segs = { S(SRC), S(DIGEST) },
     }, {
-        .kind = VCK_AEAD_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        /* D7: iv, src, aad; legacy requests have no tag_len */
+        .kind = VCK_AEAD_DATA,
+        .flf_len = { [VC_FMT_LEGACY] = LEGACY_DATA_FLF_LEN },
         .fields = { legacy_aead_data },
-        /* D7: iv, src, aad */
         .segs = { S(IV), S(SRC), S(AAD), S(DST) },
     }, {
-        .kind = VCK_AK_DATA, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_AEAD_DATA,
+        .flf_len = { [VC_FMT_REV1] =
+                     sizeof(struct virtio_crypto_aead_data_flf) },
+        .fields = { legacy_aead_data, rev1_aead_data_tag },
+        .segs = { S(IV), S(SRC), S(AAD), S(DST) },
+    }, {
+        .kind = VCK_AK_DATA,
+        .flf_len = DATA_FLF(virtio_crypto_akcipher_data_flf),
         .fields = { legacy_ak_data },
         .segs = { S(SRC), S(DST) },
     }, {
         /* D8: verify reads signature and digest, writes only the status */
-        .kind = VCK_AK_VERIFY, .format = VC_FMT_LEGACY,
-        .flf_len = LEGACY_DATA_FLF_LEN,
+        .kind = VCK_AK_VERIFY,
+        .flf_len = DATA_FLF(virtio_crypto_akcipher_data_flf),
         .fields = { legacy_ak_data },
         .segs = { S(SRC), S(VERIFY_DIGEST) },
     },
+
+    /* Data queue: REVISION_1 stateless layouts (keys first) */
+    {
+        .kind = VCK_SYM_DATA, .flf_len = SYM_STATELESS_FLF,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_CIPHER) },
+        .fields = { stateless_cipher_data },
+        .segs = { S(CIPHER_KEY), S(IV), S(SRC), S(DST) },
+    }, {
+        .kind = VCK_SYM_DATA, .flf_len = SYM_STATELESS_FLF,
+        .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
+        .fields = { stateless_chain_data },
+        /* D6: cipher key, auth key, iv, aad, src */
+        .segs = { S(CIPHER_KEY), S(AUTH_KEY), S(IV), S(AAD), S(SRC),
+                  S(DST), S(DIGEST) },
+    }, {
+        .kind = VCK_HASH_DATA,
+        .flf_len = STATELESS_FLF(virtio_crypto_hash_data_flf_stateless),
+        .fields = { stateless_hash_data },
+        .segs = { S(SRC), S(DIGEST) },
+    }, {
+        .kind = VCK_MAC_DATA,
+        .flf_len = STATELESS_FLF(virtio_crypto_mac_data_flf_stateless),
+        .fields = { stateless_mac_data },
+        .segs = { S(AUTH_KEY), S(SRC), S(DIGEST) },
+    }, {
+        .kind = VCK_AEAD_DATA,
+        .flf_len = STATELESS_FLF(virtio_crypto_aead_data_flf_stateless),
+        .fields = { stateless_aead_data },
+        .segs = { S(CIPHER_KEY), S(IV), S(SRC), S(AAD), S(DST) },
+    }, {
+        .kind = VCK_AK_DATA,
+        .flf_len = STATELESS_FLF(virtio_crypto_akcipher_data_flf_stateless),
+        .fields = { stateless_ak_data },
+        .segs = { S(AK_KEY), S(SRC), S(DST) },
+    }, {
+        .kind = VCK_AK_VERIFY,
+        .flf_len = STATELESS_FLF(virtio_crypto_akcipher_data_flf_stateless),
+        .fields = { stateless_ak_data },
+        .segs = { S(AK_KEY), S(SRC), S(VERIFY_DIGEST) },
+    },
 };
 
-static VirtIOCryptoFormat format_of(uint64_t features)
+/* The stateless feature bit of each service */
+static const uint8_t stateless_feature[] = {
+    [VIRTIO_CRYPTO_SERVICE_CIPHER] = VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE,
+    [VIRTIO_CRYPTO_SERVICE_HASH] = VIRTIO_CRYPTO_F_HASH_STATELESS_MODE,
+    [VIRTIO_CRYPTO_SERVICE_MAC] = VIRTIO_CRYPTO_F_MAC_STATELESS_MODE,
+    [VIRTIO_CRYPTO_SERVICE_AEAD] = VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE,
+    [VIRTIO_CRYPTO_SERVICE_AKCIPHER] = VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE,
+};
+
+static bool has_feature(uint64_t features, unsigned bit)
 {
-    return VC_FMT_LEGACY;
+    return features & (1ull << bit);
+}
+
+unsigned virtio_crypto_stateless_feature(uint32_t service)
+{
+    assert(service < ARRAY_SIZE(stateless_feature));
+    return stateless_feature[service];
+}
+
+static VirtIOCryptoFormat ctrl_format(uint64_t features)
+{
+    return has_feature(features, VIRTIO_CRYPTO_F_REVISION_1) ? VC_FMT_REV1
+                                                             : VC_FMT_LEGACY;
+}
+
+/* D3: a service with its stateless bit always uses the stateless layouts */
+static VirtIOCryptoFormat data_format(uint64_t features, uint32_t service)
+{
+    if (!has_feature(features, VIRTIO_CRYPTO_F_REVISION_1)) {
+        return VC_FMT_LEGACY;
+    }
+    if (service < ARRAY_SIZE(stateless_feature) &&
+        has_feature(features, stateless_feature[service])) {
+        return VC_FMT_STATELESS;
+    }
+    return VC_FMT_REV1;
 }
 
 /* Read every field of @l from @flf into @field (indexed by VCF_*) */
@@ -464,8 +683,8 @@ static size_t flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
     size_t i;
 
     for (i = 0; i < ARRAY_SIZE(layouts); i++) {
-        if (layouts[i].kind == kind && layouts[i].format == format) {
-            return layouts[i].flf_len;
+        if (layouts[i].kind == kind && layouts[i].flf_len[format]) {
+            return layouts[i].flf_len[format];
         }
     }
     return 0;
@@ -482,7 +701,7 @@ find_layout(VirtIOCryptoKind kind, VirtIOCryptoFormat format,
     size_t i;
 
     for (i = 0; i < ARRAY_SIZE(layouts); i++) {
-        if (layouts[i].kind == kind && layouts[i].format == format) {
+        if (layouts[i].kind == kind && layouts[i].flf_len[format]) {
             load_fields(&layouts[i], flf, req->field);
             if (layout_matches(&layouts[i], req->field)) {
                 return &layouts[i];
@@ -564,7 +783,7 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
                           const struct iovec *in, unsigned in_num,
                           VirtIOCryptoDecoded *req)
 {
-    VirtIOCryptoFormat format = format_of(features);
+    VirtIOCryptoFormat format = ctrl_format(features);
     size_t out_len = iov_size(out, out_num);
     size_t in_len = iov_size(in, in_num);
     struct virtio_crypto_ctrl_header hdr;
@@ -649,12 +868,13 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
                           const struct iovec *in, unsigned in_num,
                           VirtIOCryptoDecoded *req)
 {
-    VirtIOCryptoFormat format = format_of(features);
     size_t out_len = iov_size(out, out_num);
     size_t in_len = iov_size(in, in_num);
     struct virtio_crypto_op_header hdr;
     uint8_t flf[MAX_FLF_LEN];
     const VirtIOCryptoLayout *l;
+    VirtIOCryptoFormat format;
+    VirtIOCryptoKind kind;
     size_t flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, in_len >= 1 };
 
@@ -671,10 +891,35 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     req->opcode = le32_to_cpu(hdr.opcode);
     req->service = req->opcode >> 8;
     req->header_algo = le32_to_cpu(hdr.algo);
-    /* legacy requests are always session mode (D2) */
     req->session_id = le64_to_cpu(hdr.session_id);
+    req->flag = le32_to_cpu(hdr.flag);
 
-    flf_len = flf_len_of(data_kind(req->opcode), format);
+    kind = data_kind(req->opcode);
+    format = data_format(features, req->service);
+    switch (format) {
+    case VC_FMT_LEGACY:
+        /* D2: flag is ignored, everything is session mode */
+        break;
+    case VC_FMT_REV1:
+        /* D3: without the stateless bit only session mode is served */
+        if (kind != VCK_NONE && req->flag != VIRTIO_CRYPTO_FLAG_SESSION_MODE) {
+            res.status = VIRTIO_CRYPTO_NOTSUPP;
+            return res;
+        }
+        break;
+    case VC_FMT_STATELESS:
+        /* D3: the flag chooses between session_id and sess_para */
+        if (req->flag == 0) {
+            req->stateless = true;
+        } else if (req->flag != VIRTIO_CRYPTO_FLAG_SESSION_MODE) {
+            return res;
+        }
+        break;
+    default:
+        g_assert_not_reached();
+    }
+
+    flf_len = flf_len_of(kind, format);
     if (!flf_len) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;
@@ -682,7 +927,7 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
         return res;
     }
-    l = find_layout(data_kind(req->opcode), format, flf, req);
+    l = find_layout(kind, format, flf, req);
     if (!l) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;

@@ -35,15 +35,34 @@
 /* Upper bound of an asymmetric key (DER); RSA-8192 private keys fit */
 #define VIRTIO_CRYPTO_MAX_AKCIPHER_KEY_LEN (8 * KiB)
 
+/* The default size of the session table */
+#define VIRTIO_CRYPTO_DEFAULT_SESSIONS 256
+/* The largest session table a property may ask for */
+#define VIRTIO_CRYPTO_MAX_SESSIONS (64 * KiB)
+
+/* Feature bits the device can offer */
+#define VIRTIO_CRYPTO_STATELESS_FEATURES                    \
+    (BIT_ULL(VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE) |       \
+     BIT_ULL(VIRTIO_CRYPTO_F_HASH_STATELESS_MODE) |         \
+     BIT_ULL(VIRTIO_CRYPTO_F_MAC_STATELESS_MODE) |          \
+     BIT_ULL(VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE) |         \
+     BIT_ULL(VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE))
+
 typedef struct VirtIOCryptoReq {
     VirtQueueElement elem;      /* first: virtqueue_pop() allocates us */
     VirtIOCrypto *vcrypto;
     VirtQueue *vq;
+    uint32_t queue_index;
     VirtIOCryptoDecoded dec;
-    union {
-        CryptoDevBackendSessionInfo sess;
-        CryptoDevBackendOpInfo op;
-    };
+    /* control: the session slot being created or destroyed */
+    uint32_t slot;
+    uint32_t slot_generation;
+    /* data: a stateless request's own backend session, closed after it */
+    bool ephemeral;
+    uint64_t backend_id;
+    /* a create-session request's, or a stateless request's, session */
+    CryptoDevBackendSessionInfo sess;
+    CryptoDevBackendOpInfo op;
     CryptoDevBackendAsymOpInfo asym;
     CryptoDevBackendSymOpInfo *sym;
     uint8_t *keys;              /* session keys copied from the guest */
@@ -104,21 +123,93 @@ static uint8_t virtio_crypto_status_of(int ret)
 
 /* Control queue */
 
+/* Session table */
+
+static bool virtio_crypto_rev1(VirtIOCrypto *vcrypto)
+{
+    return virtio_vdev_has_feature(VIRTIO_DEVICE(vcrypto),
+                                   VIRTIO_CRYPTO_F_REVISION_1);
+}
+
+static uint64_t session_guest_id(VirtIOCrypto *vcrypto, uint32_t slot)
+{
+    return (uint64_t)vcrypto->sessions[slot].generation << 32 | slot;
+}
+
+/* The live session of @id, or NULL */
+static VirtIOCryptoSession *session_lookup(VirtIOCrypto *vcrypto, uint64_t id)
+{
+    uint32_t slot = id & UINT32_MAX;
+    VirtIOCryptoSession *s;
+
+    if (slot >= vcrypto->max_sessions) {
+        return NULL;
+    }
+    s = &vcrypto->sessions[slot];
+    if (s->state != VIRTIO_CRYPTO_SESSION_LIVE || s->generation != id >> 32) {
+        return NULL;
+    }
+    return s;
+}
+
+/* Reserve a free slot; false when the table is full */
+static bool session_reserve(VirtIOCrypto *vcrypto, uint32_t *slot)
+{
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_sessions; i++) {
+        if (vcrypto->sessions[i].state == VIRTIO_CRYPTO_SESSION_FREE) {
+            vcrypto->sessions[i].state = VIRTIO_CRYPTO_SESSION_CREATING;
+            *slot = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void session_release(VirtIOCrypto *vcrypto, uint32_t slot)
+{
+    VirtIOCryptoSession *s = &vcrypto->sessions[slot];
+
+    s->state = VIRTIO_CRYPTO_SESSION_FREE;
+    s->generation++;
+}
+
+/* Close every session in the backend: reset, unplug */
+static void virtio_crypto_close_sessions(VirtIOCrypto *vcrypto)
+{
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_sessions; i++) {
+        VirtIOCryptoSession *s = &vcrypto->sessions[i];
+
+        if (s->state == VIRTIO_CRYPTO_SESSION_LIVE) {
+            cryptodev_backend_close_session(vcrypto->cryptodev, s->backend_id,
+                                            0, NULL, NULL);
+        }
+        if (s->state != VIRTIO_CRYPTO_SESSION_FREE) {
+            session_release(vcrypto, i);
+        }
+    }
+}
+
 static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
 {
+    VirtIOCrypto *vcrypto = req->vcrypto;
     VirtIOCryptoDecoded *dec = &req->dec;
     struct virtio_crypto_session_input input = { 0 };
     uint8_t destroy_outcome[8] = { status };
+    uint64_t id = 0;
 
     if (dec->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION) {
         if (status == VIRTIO_CRYPTO_OK) {
-            input.session_id = cpu_to_le64(req->sess.session_id);
+            id = session_guest_id(vcrypto, req->slot);
+            input.session_id = cpu_to_le64(id);
         }
         input.status = cpu_to_le32(status);
         iov_from_buf(req->elem.in_sg, req->elem.in_num, 0, &input,
                      sizeof(input));
-        trace_virtio_crypto_create_session(req->vcrypto, dec->opcode,
-                                           req->sess.session_id, status);
+        trace_virtio_crypto_create_session(vcrypto, dec->opcode, id, status);
         virtio_crypto_push(req, sizeof(input));
     } else {
         iov_from_buf(req->elem.in_sg, req->elem.in_num, 0, destroy_outcome,
@@ -129,9 +220,45 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
     }
 }
 
-static void virtio_crypto_ctrl_done(void *opaque, int ret)
+/* The backend created a session, or failed to */
+static void virtio_crypto_create_done(void *opaque, int ret)
 {
-    virtio_crypto_ctrl_complete(opaque, virtio_crypto_status_of(ret));
+    VirtIOCryptoReq *req = opaque;
+    VirtIOCrypto *vcrypto = req->vcrypto;
+    VirtIOCryptoSession *s = &vcrypto->sessions[req->slot];
+    uint8_t status = virtio_crypto_status_of(ret);
+
+    if (s->generation != req->slot_generation) {
+        /* the device was reset meanwhile: the guest no longer waits */
+        if (status == VIRTIO_CRYPTO_OK) {
+            cryptodev_backend_close_session(vcrypto->cryptodev,
+                                            req->sess.session_id, 0,
+                                            NULL, NULL);
+        }
+        status = VIRTIO_CRYPTO_ERR;
+    } else if (status == VIRTIO_CRYPTO_OK) {
+        s->state = VIRTIO_CRYPTO_SESSION_LIVE;
+        s->backend_id = req->sess.session_id;
+        s->service = req->dec.service;
+        s->result_len = req->sess.u.sym_sess_info.hash_result_len;
+    } else {
+        session_release(vcrypto, req->slot);
+    }
+    virtio_crypto_ctrl_complete(req, status);
+}
+
+static void virtio_crypto_destroy_done(void *opaque, int ret)
+{
+    VirtIOCryptoReq *req = opaque;
+    uint8_t status = virtio_crypto_status_of(ret);
+
+    if (status == VIRTIO_CRYPTO_OK) {
+        session_release(req->vcrypto, req->slot);
+    } else {
+        /* destroy answers OK or ERR only */
+        status = VIRTIO_CRYPTO_ERR;
+    }
+    virtio_crypto_ctrl_complete(req, status);
 }
 
 static bool algo_in_mask(uint32_t algo, uint32_t mask)
@@ -191,14 +318,15 @@ static bool akcipher_offered(VirtIOCrypto *vcrypto, uint32_t algo)
            algo_in_mask(algo, le32_to_cpu(vcrypto->config.akcipher_algo));
 }
 
-/* Is what a create-session request asks for advertised in the config? */
-static bool session_offered(VirtIOCrypto *vcrypto,
-                            const VirtIOCryptoDecoded *dec)
+/*
+ * Is what a create-session or stateless request of @service asks for
+ * advertised in the config?
+ */
+static bool session_offered(VirtIOCrypto *vcrypto, uint32_t service,
+                            const uint32_t *f)
 {
-    const uint32_t *f = dec->field;
-
-    switch (dec->opcode) {
-    case VIRTIO_CRYPTO_CIPHER_CREATE_SESSION:
+    switch (service) {
+    case VIRTIO_CRYPTO_SERVICE_CIPHER:
         if (!cipher_offered(vcrypto, f[VCF_CIPHER_ALGO])) {
             return false;
         }
@@ -208,20 +336,32 @@ static bool session_offered(VirtIOCrypto *vcrypto,
         return f[VCF_HASH_MODE] == VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN
                ? hash_offered(vcrypto, f[VCF_HASH_ALGO])
                : mac_offered(vcrypto, f[VCF_HASH_ALGO]);
-    case VIRTIO_CRYPTO_HASH_CREATE_SESSION:
+    case VIRTIO_CRYPTO_SERVICE_HASH:
         return hash_offered(vcrypto, f[VCF_HASH_ALGO]);
-    case VIRTIO_CRYPTO_MAC_CREATE_SESSION:
+    case VIRTIO_CRYPTO_SERVICE_MAC:
         return mac_offered(vcrypto, f[VCF_HASH_ALGO]);
-    case VIRTIO_CRYPTO_AEAD_CREATE_SESSION:
+    case VIRTIO_CRYPTO_SERVICE_AEAD:
         return aead_offered(vcrypto, f[VCF_CIPHER_ALGO]);
-    case VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION:
+    case VIRTIO_CRYPTO_SERVICE_AKCIPHER:
         return akcipher_offered(vcrypto, f[VCF_AK_ALGO]);
     default:
         return false;
     }
 }
 
-/* Copy the session's keys out of the guest and describe it to the backend */
+/* The create-session opcode of each service */
+static uint32_t create_opcode(uint32_t service)
+{
+    return service == VIRTIO_CRYPTO_SERVICE_AKCIPHER
+           ? VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION
+           : VIRTIO_CRYPTO_OPCODE(service, 0x02);
+}
+
+/*
+ * Copy the session's keys out of the guest and describe it to the backend:
+ * from a create-session request, or from a stateless data request's inline
+ * parameters.
+ */
 static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
 {
     const VirtIOCryptoDecoded *dec = &req->dec;
@@ -233,7 +373,7 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
     uint8_t *p;
 
     memset(info, 0, sizeof(*info));
-    info->op_code = dec->opcode;
+    info->op_code = create_opcode(dec->service);
     p = req->keys = g_malloc(ck->len + ak->len + asym_key->len + 1);
 
     if (dec->opcode == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
@@ -255,9 +395,11 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
         s->key_len = ck->len;
         s->direction = f[VCF_CIPHER_OP];
         s->hash_alg = f[VCF_HASH_ALGO];
-        s->hash_result_len = f[VCF_HASH_RESULT_LEN];
+        /* a stateless AEAD request names its tag length tag_len */
+        s->hash_result_len = f[VCF_HASH_RESULT_LEN] ?: f[VCF_TAG_LEN];
         s->auth_key_len = ak->len;
-        s->add_len = f[VCF_AAD_LEN];
+        /* a stateless chain has its session's aad_len apart */
+        s->add_len = f[VCF_SESS_AAD_LEN] ?: f[VCF_AAD_LEN];
         s->hash_mode = f[VCF_HASH_MODE];
         s->alg_chain_order = f[VCF_CHAIN_ORDER];
         s->cipher_key = p;
@@ -294,25 +436,41 @@ static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
     }
 
     if (dec->kind == VIRTIO_CRYPTO_REQ_DESTROY_SESSION) {
-        ret = cryptodev_backend_close_session(vcrypto->cryptodev,
-                                              dec->session_id, 0,
-                                              virtio_crypto_ctrl_done, req);
-        if (ret < 0) {
-            /* destroy answers OK or ERR only */
+        VirtIOCryptoSession *s = session_lookup(vcrypto, dec->session_id);
+
+        /* an unknown id, or one of another service's sessions */
+        if (!s || s->service != dec->service) {
             virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_ERR);
+            return;
+        }
+        req->slot = dec->session_id & UINT32_MAX;
+        ret = cryptodev_backend_close_session(vcrypto->cryptodev,
+                                              s->backend_id, 0,
+                                              virtio_crypto_destroy_done,
+                                              req);
+        if (ret < 0) {
+            virtio_crypto_destroy_done(req, ret);
         }
         return;
     }
 
-    if (!session_offered(vcrypto, dec)) {
+    if (!session_offered(vcrypto, dec->service, dec->field)) {
         virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_NOTSUPP);
         return;
     }
+    if (!session_reserve(vcrypto, &req->slot)) {
+        /* D9: NOSPC exists from REVISION_1 on */
+        virtio_crypto_ctrl_complete(req, virtio_crypto_rev1(vcrypto)
+                                         ? VIRTIO_CRYPTO_NOSPC
+                                         : VIRTIO_CRYPTO_ERR);
+        return;
+    }
+    req->slot_generation = vcrypto->sessions[req->slot].generation;
     virtio_crypto_fill_session(req);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess, 0,
-                                           virtio_crypto_ctrl_done, req);
+                                           virtio_crypto_create_done, req);
     if (ret < 0) {
-        virtio_crypto_ctrl_complete(req, virtio_crypto_status_of(ret));
+        virtio_crypto_create_done(req, ret);
     }
 }
 
@@ -352,6 +510,12 @@ static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
         /* the backend shrinks dst_len to what it produced */
         iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, req->asym.dst,
                      MIN(req->asym.dst_len, dec->seg[VCS_DST].len));
+    }
+    if (req->ephemeral) {
+        /* a stateless request leaves no session behind */
+        cryptodev_backend_close_session(req->vcrypto->cryptodev,
+                                        req->backend_id, req->queue_index,
+                                        NULL, NULL);
     }
     iov_from_buf(in, in_num, dec->status_offset, &status, 1);
     trace_virtio_crypto_data_done(req->vcrypto, dec->opcode,
@@ -439,13 +603,66 @@ static void virtio_crypto_prepare_asym(VirtIOCryptoReq *req)
     req->op.u.asym_op_info = asym;
 }
 
+/* Hand a prepared request to the backend, on session @backend_id */
+static void virtio_crypto_submit(VirtIOCryptoReq *req, uint64_t backend_id)
+{
+    int ret;
+
+    req->op.op_code = req->dec.opcode;
+    req->op.session_id = backend_id;
+    req->op.queue_index = req->queue_index;
+    req->op.cb = virtio_crypto_data_done;
+    req->op.opaque = req;
+    ret = cryptodev_backend_crypto_operation(req->vcrypto->cryptodev,
+                                             &req->op);
+    if (ret < 0) {
+        /* refused before it started: no callback comes */
+        virtio_crypto_data_complete(req, virtio_crypto_status_of(ret));
+    }
+}
+
+/* A stateless request's session is ready, or could not be made */
+static void virtio_crypto_stateless_ready(void *opaque, int ret)
+{
+    VirtIOCryptoReq *req = opaque;
+    uint8_t status = virtio_crypto_status_of(ret);
+
+    if (status != VIRTIO_CRYPTO_OK) {
+        virtio_crypto_data_complete(req, status);
+        return;
+    }
+    req->ephemeral = true;
+    req->backend_id = req->sess.session_id;
+    virtio_crypto_submit(req, req->backend_id);
+}
+
+/* Check a session-mode request against its session; a status on failure */
+static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
+                                           const VirtIOCryptoDecoded *dec,
+                                           uint64_t *backend_id)
+{
+    VirtIOCryptoSession *s = session_lookup(vcrypto, dec->session_id);
+    uint32_t tag_len = dec->field[VCF_TAG_LEN];
+
+    /* D9: an unknown id, or a session of another service */
+    if (!s || s->service != dec->service) {
+        return VIRTIO_CRYPTO_INVSESS;
+    }
+    /* D7: a request's tag length, when given, is its session's */
+    if (tag_len && tag_len != s->result_len) {
+        return VIRTIO_CRYPTO_ERR;
+    }
+    *backend_id = s->backend_id;
+    return VIRTIO_CRYPTO_OK;
+}
+
 static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
-                                          VirtIOCryptoReq *req,
-                                          uint32_t queue_index)
+                                          VirtIOCryptoReq *req)
 {
     VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
     VirtIOCryptoDecoded *dec = &req->dec;
     VirtIOCryptoDecodeResult res;
+    uint64_t backend_id = 0;
     uint8_t status;
     int ret;
 
@@ -456,41 +673,51 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
         virtio_crypto_unanswerable(req);
         return;
     }
-    trace_virtio_crypto_data_req(vcrypto, queue_index, dec->opcode,
+    trace_virtio_crypto_data_req(vcrypto, req->queue_index, dec->opcode,
                                  dec->session_id, res.status);
     if (res.status == VIRTIO_CRYPTO_ERR) {
         qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed data "
                       "request (opcode 0x%x)\n", dec->opcode);
     }
-    if (res.status != VIRTIO_CRYPTO_OK) {
-        virtio_crypto_data_complete(req, res.status);
-        return;
+    status = res.status;
+    if (status == VIRTIO_CRYPTO_OK && !service_offered(vcrypto, dec->service)) {
+        status = VIRTIO_CRYPTO_NOTSUPP;
     }
-    if (!service_offered(vcrypto, dec->service)) {
-        virtio_crypto_data_complete(req, VIRTIO_CRYPTO_NOTSUPP);
-        return;
+    if (status == VIRTIO_CRYPTO_OK && dec->stateless &&
+        !session_offered(vcrypto, dec->service, dec->field)) {
+        status = VIRTIO_CRYPTO_NOTSUPP;
     }
-
-    memset(&req->op, 0, sizeof(req->op));
-    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-        virtio_crypto_prepare_asym(req);
-    } else {
-        status = virtio_crypto_prepare_sym(req);
-        if (status != VIRTIO_CRYPTO_OK) {
-            virtio_crypto_data_complete(req, status);
-            return;
+    if (status == VIRTIO_CRYPTO_OK && !dec->stateless) {
+        status = virtio_crypto_check_session(vcrypto, dec, &backend_id);
+    }
+    if (status == VIRTIO_CRYPTO_OK) {
+        memset(&req->op, 0, sizeof(req->op));
+        if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+            virtio_crypto_prepare_asym(req);
+        } else {
+            status = virtio_crypto_prepare_sym(req);
         }
     }
-    req->op.op_code = dec->opcode;
-    req->op.session_id = dec->session_id;
-    req->op.queue_index = queue_index;
-    req->op.cb = virtio_crypto_data_done;
-    req->op.opaque = req;
+    if (status != VIRTIO_CRYPTO_OK) {
+        virtio_crypto_data_complete(req, status);
+        return;
+    }
 
-    ret = cryptodev_backend_crypto_operation(vcrypto->cryptodev, &req->op);
+    if (!dec->stateless) {
+        virtio_crypto_submit(req, backend_id);
+        return;
+    }
+    /*
+     * A stateless request runs on a session of its own, made from its
+     * inline parameters and closed when it completes.
+     */
+    virtio_crypto_fill_session(req);
+    ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
+                                           req->queue_index,
+                                           virtio_crypto_stateless_ready,
+                                           req);
     if (ret < 0) {
-        /* refused before it started: no callback comes */
-        virtio_crypto_data_complete(req, virtio_crypto_status_of(ret));
+        virtio_crypto_stateless_ready(req, ret);
     }
 }
 
@@ -504,7 +731,8 @@ static void virtio_crypto_dataq_bh(void *opaque)
 
     while (virtio_crypto_can_serve(vcrypto) && !vdev->broken &&
            (req = virtio_crypto_pop(vcrypto, q->dataq))) {
-        virtio_crypto_handle_data_req(vcrypto, req, queue_index);
+        req->queue_index = queue_index;
+        virtio_crypto_handle_data_req(vcrypto, req);
     }
 }
 
@@ -557,10 +785,48 @@ static void virtio_crypto_get_config(VirtIODevice *vdev, uint8_t *config)
     memcpy(config, c, sizeof(*c));
 }
 
+static bool virtio_crypto_backend_is_vhost(VirtIOCrypto *vcrypto)
+{
+    CryptoDevBackendClient *cc = vcrypto->cryptodev->conf.peers.ccs[0];
+
+    return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_VHOST_USER;
+}
+
 static uint64_t virtio_crypto_get_features(VirtIODevice *vdev,
                                            uint64_t features, Error **errp)
 {
-    return features;
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    uint64_t ours = vcrypto->host_features;
+    uint32_t services = le32_to_cpu(vcrypto->config.crypto_services);
+    uint32_t service;
+
+    /* a vhost-user peer parses the requests itself: legacy format only */
+    if (virtio_crypto_backend_is_vhost(vcrypto)) {
+        ours = 0;
+    }
+    /* D1: the stateless bits need REVISION_1 */
+    if (!(ours & BIT_ULL(VIRTIO_CRYPTO_F_REVISION_1))) {
+        ours &= ~VIRTIO_CRYPTO_STATELESS_FEATURES;
+    }
+    /* stateless mode only for the services the backend serves */
+    for (service = 0; service <= VIRTIO_CRYPTO_SERVICE_AKCIPHER; service++) {
+        if (!(services & BIT(service))) {
+            ours &= ~BIT_ULL(virtio_crypto_stateless_feature(service));
+        }
+    }
+    return features | ours;
+}
+
+/* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
+static int virtio_crypto_validate_features(VirtIODevice *vdev)
+{
+    if ((vdev->guest_features & VIRTIO_CRYPTO_STATELESS_FEATURES) &&
+        !virtio_vdev_has_feature(vdev, VIRTIO_CRYPTO_F_REVISION_1)) {
+        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: stateless mode "
+                      "features without VIRTIO_CRYPTO_F_REVISION_1\n");
+        return -EINVAL;
+    }
+    return 0;
 }
 
 /* vhost-user backends run the queues themselves */
@@ -646,6 +912,12 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
                        OBJECT(vcrypto->cryptodev)));
         return;
     }
+    if (!vcrypto->max_sessions ||
+        vcrypto->max_sessions > VIRTIO_CRYPTO_MAX_SESSIONS) {
+        error_setg(errp, "'max-sessions' must be between 1 and %u",
+                   (unsigned)VIRTIO_CRYPTO_MAX_SESSIONS);
+        return;
+    }
     vcrypto->max_queues = MAX(vcrypto->cryptodev->conf.peers.queues, 1);
     if (vcrypto->max_queues + 1 > VIRTIO_QUEUE_MAX) {
         error_setg(errp, "cryptodev has %" PRIu32 " queues; at most %d "
@@ -667,6 +939,7 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
     vcrypto->ctrl_vq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
                                         virtio_crypto_handle_ctrl);
     virtio_crypto_build_config(vcrypto);
+    vcrypto->sessions = g_new0(VirtIOCryptoSession, vcrypto->max_sessions);
     cryptodev_backend_set_used(vcrypto->cryptodev, true);
 }
 
@@ -676,6 +949,9 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(dev);
     uint32_t i;
 
+    virtio_crypto_close_sessions(vcrypto);
+    g_free(vcrypto->sessions);
+    vcrypto->sessions = NULL;
     for (i = 0; i < vcrypto->max_queues; i++) {
         qemu_bh_delete(vcrypto->vqs[i].dataq_bh);
         virtio_delete_queue(vcrypto->vqs[i].dataq);
@@ -699,9 +975,29 @@ static const VMStateDescription vmstate_virtio_crypto = {
     },
 };
 
+/* A reset forgets every session: the driver starts over */
+static void virtio_crypto_reset(VirtIODevice *vdev)
+{
+    virtio_crypto_close_sessions(VIRTIO_CRYPTO(vdev));
+}
+
 static const Property virtio_crypto_properties[] = {
     DEFINE_PROP_LINK("cryptodev", VirtIOCrypto, conf.cryptodev,
                      TYPE_CRYPTODEV_BACKEND, CryptoDevBackend *),
+    DEFINE_PROP_UINT32("max-sessions", VirtIOCrypto, max_sessions,
+                       VIRTIO_CRYPTO_DEFAULT_SESSIONS),
+    DEFINE_PROP_BIT64("revision-1", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_REVISION_1, true),
+    DEFINE_PROP_BIT64("cipher-stateless-mode", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE, true),
+    DEFINE_PROP_BIT64("hash-stateless-mode", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_HASH_STATELESS_MODE, true),
+    DEFINE_PROP_BIT64("mac-stateless-mode", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_MAC_STATELESS_MODE, true),
+    DEFINE_PROP_BIT64("aead-stateless-mode", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE, true),
+    DEFINE_PROP_BIT64("akcipher-stateless-mode", VirtIOCrypto, host_features,
+                      VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE, true),
 };
 
 static void virtio_crypto_class_init(ObjectClass *klass, void *data)
@@ -716,6 +1012,8 @@ static void virtio_crypto_class_init(ObjectClass *klass, void *data)
     vdc->unrealize = virtio_crypto_device_unrealize;
     vdc->get_config = virtio_crypto_get_config;
     vdc->get_features = virtio_crypto_get_features;
+    vdc->validate_features = virtio_crypto_validate_features;
+    vdc->reset = virtio_crypto_reset;
     vdc->set_status = virtio_crypto_set_status;
     vdc->guest_notifier_mask = virtio_crypto_guest_notifier_mask;
     vdc->guest_notifier_pending = virtio_crypto_guest_notifier_pending;

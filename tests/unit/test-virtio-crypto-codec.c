@@ -8,6 +8,7 @@
  */
 
 #include "qemu/osdep.h"
+#include "qemu/bitops.h"
 #include "qemu/bswap.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 
@@ -40,18 +41,51 @@ static void put_zeros(Wire *w, size_t len)
     w->out_len += len;
 }
 
-static VirtIOCryptoDecodeResult decode(const Wire *w, bool ctrl,
-                                       VirtIOCryptoDecoded *req)
+static VirtIOCryptoDecodeResult decode_f(uint64_t features, const Wire *w,
+                                         bool ctrl, VirtIOCryptoDecoded *req)
 {
     struct iovec out = { (void *)w->out, w->out_len };
     struct iovec in = { (void *)w->in, w->in_len };
+    unsigned out_num = w->out_len ? 1 : 0, in_num = w->in_len ? 1 : 0;
 
     if (ctrl) {
-        return virtio_crypto_decode_ctrl(0, &limits, &out, w->out_len ? 1 : 0,
-                                         &in, w->in_len ? 1 : 0, req);
+        return virtio_crypto_decode_ctrl(features, &limits, &out, out_num,
+                                         &in, in_num, req);
     }
-    return virtio_crypto_decode_data(0, &limits, &out, w->out_len ? 1 : 0,
-                                     &in, w->in_len ? 1 : 0, req);
+    return virtio_crypto_decode_data(features, &limits, &out, out_num,
+                                     &in, in_num, req);
+}
+
+/* Legacy: no feature bits */
+static VirtIOCryptoDecodeResult decode(const Wire *w, bool ctrl,
+                                       VirtIOCryptoDecoded *req)
+{
+    return decode_f(0, w, ctrl, req);
+}
+
+#define REV1 BIT_ULL(VIRTIO_CRYPTO_F_REVISION_1)
+#define ALL_STATELESS (BIT_ULL(VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE) | \
+                       BIT_ULL(VIRTIO_CRYPTO_F_HASH_STATELESS_MODE) | \
+                       BIT_ULL(VIRTIO_CRYPTO_F_MAC_STATELESS_MODE) | \
+                       BIT_ULL(VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE) | \
+                       BIT_ULL(VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE))
+
+/* A data request: header, then the fixed part, then @vlf_len bytes */
+static void data_req(Wire *w, uint32_t opcode, uint32_t flag,
+                     const void *flf, size_t flf_len, size_t vlf_len,
+                     size_t in_len)
+{
+    struct virtio_crypto_op_header hdr = {
+        .opcode = cpu_to_le32(opcode),
+        .session_id = cpu_to_le64(42),
+        .flag = cpu_to_le32(flag),
+    };
+
+    memset(w, 0, sizeof(*w));
+    put(w, &hdr, sizeof(hdr));
+    put(w, flf, flf_len);
+    put_zeros(w, vlf_len);
+    w->in_len = in_len;
 }
 
 /* Control requests */
@@ -447,6 +481,211 @@ static void test_data_hostile(void)
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_NOTSUPP);
 }
 
+/* REVISION_1 */
+
+static void test_rev1_ctrl_unpadded(void)
+{
+    struct {
+        struct virtio_crypto_ctrl_header hdr;
+        struct virtio_crypto_mac_create_session_flf flf;
+        uint8_t key[20];
+    } QEMU_PACKED req = { };
+    struct {
+        struct virtio_crypto_ctrl_header hdr;
+        struct virtio_crypto_destroy_session_flf flf;
+    } QEMU_PACKED destroy = { };
+    VirtIOCryptoDecoded d;
+    Wire w = { };
+
+    req.hdr.opcode = cpu_to_le32(VIRTIO_CRYPTO_MAC_CREATE_SESSION);
+    req.flf.algo = cpu_to_le32(VIRTIO_CRYPTO_MAC_HMAC_SHA_256);
+    req.flf.hash_result_len = cpu_to_le32(32);
+    req.flf.auth_key_len = cpu_to_le32(20);
+    put(&w, &req, sizeof(req));
+    w.in_len = 16;
+    g_assert_cmpuint(decode_f(REV1, &w, true, &d).status, ==,
+                     VIRTIO_CRYPTO_OK);
+    /* the key follows the 16-byte flf, not a 56-byte padded one */
+    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].offset, ==, 32);
+    g_assert_cmpuint(d.field[VCF_HASH_RESULT_LEN], ==, 32);
+    /* read as legacy, the same bytes are too short */
+    g_assert_cmpuint(decode(&w, true, &d).status, ==, VIRTIO_CRYPTO_ERR);
+
+    memset(&w, 0, sizeof(w));
+    destroy.hdr.opcode = cpu_to_le32(VIRTIO_CRYPTO_MAC_DESTROY_SESSION);
+    destroy.flf.session_id = cpu_to_le64(99);
+    put(&w, &destroy, sizeof(destroy));
+    w.in_len = 1;
+    g_assert_cmpuint(decode_f(REV1, &w, true, &d).status, ==,
+                     VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(d.session_id, ==, 99);
+}
+
+static void test_rev1_session_flag(void)
+{
+    struct virtio_crypto_hash_data_flf flf = {
+        .src_data_len = cpu_to_le32(100),
+        .hash_result_len = cpu_to_le32(32),
+    };
+    VirtIOCryptoDecoded d;
+    Wire w;
+
+    /* session mode: flag 1, session_id used */
+    data_req(&w, VIRTIO_CRYPTO_HASH, VIRTIO_CRYPTO_FLAG_SESSION_MODE,
+             &flf, sizeof(flf), 100, 33);
+    g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
+                     VIRTIO_CRYPTO_OK);
+    g_assert_false(d.stateless);
+    g_assert_cmpuint(d.session_id, ==, 42);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 8);
+    g_assert_cmpuint(d.seg[VCS_DIGEST].len, ==, 32);
+
+    /* D3: without the stateless bit, flag 0 is not served */
+    data_req(&w, VIRTIO_CRYPTO_HASH, 0, &flf, sizeof(flf), 100, 33);
+    g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
+                     VIRTIO_CRYPTO_NOTSUPP);
+    /* legacy ignores the flag */
+    g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_ERR);
+}
+
+static void test_rev1_chain_order(void)
+{
+    struct virtio_crypto_sym_data_flf flf = {
+        .op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING),
+    };
+    struct virtio_crypto_alg_chain_data_flf *c = (void *)flf.op_type_flf;
+    VirtIOCryptoDecoded d;
+    Wire w;
+
+    c->iv_len = cpu_to_le32(16);
+    c->src_data_len = cpu_to_le32(32);
+    c->dst_data_len = cpu_to_le32(32);
+    c->len_to_cipher = cpu_to_le32(32);
+    c->len_to_hash = cpu_to_le32(32);
+    c->aad_len = cpu_to_le32(8);
+    c->hash_result_len = cpu_to_le32(20);
+    data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+             VIRTIO_CRYPTO_FLAG_SESSION_MODE, &flf, sizeof(flf),
+             16 + 32 + 8, 32 + 20 + 1);
+    g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
+                     VIRTIO_CRYPTO_OK);
+    /* D6: the standard's session chains carry iv, src, aad */
+    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 88);
+    g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 120);
+}
+
+static void test_stateless_layouts(void)
+{
+    VirtIOCryptoDecoded d;
+    Wire w;
+    struct virtio_crypto_sym_data_flf_stateless sym = {
+        .op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER),
+    };
+    struct virtio_crypto_cipher_data_flf_stateless *c =
+        (void *)sym.op_type_flf;
+    struct virtio_crypto_aead_data_flf_stateless aead = {
+        .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_AEAD_GCM),
+        .sess_para.key_len = cpu_to_le32(16),
+        .iv_len = cpu_to_le32(12),
+        .tag_len = cpu_to_le32(16),
+        .aad_len = cpu_to_le32(20),
+        .src_data_len = cpu_to_le32(60),
+        .dst_data_len = cpu_to_le32(76),
+    };
+    struct virtio_crypto_mac_data_flf_stateless mac = {
+        .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_MAC_HMAC_SHA1),
+        .sess_para.auth_key_len = cpu_to_le32(20),
+        .src_data_len = cpu_to_le32(8),
+        .hash_result_len = cpu_to_le32(20),
+    };
+
+    c->sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
+    c->sess_para.key_len = cpu_to_le32(16);
+    c->sess_para.op = cpu_to_le32(VIRTIO_CRYPTO_OP_ENCRYPT);
+    c->iv_len = cpu_to_le32(16);
+    c->src_data_len = cpu_to_le32(64);
+    c->dst_data_len = cpu_to_le32(64);
+    data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 0, &sym, sizeof(sym),
+             16 + 16 + 64, 65);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_true(d.stateless);
+    g_assert_cmpuint(d.field[VCF_CIPHER_ALGO], ==,
+                     VIRTIO_CRYPTO_CIPHER_AES_CBC);
+    /* the key first, after the 76-byte fixed part */
+    g_assert_cmpuint(d.seg[VCS_CIPHER_KEY].offset, ==, 24 + 76);
+    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 24 + 76 + 16);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 76 + 32);
+
+    /* D3: flag 1 in a stateless layout uses the session, skips the key */
+    data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+             VIRTIO_CRYPTO_FLAG_SESSION_MODE, &sym, sizeof(sym),
+             16 + 16 + 64, 65);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_false(d.stateless);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 76 + 32);
+    /* a flag that is neither */
+    data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 2, &sym, sizeof(sym),
+             16 + 16 + 64, 65);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_ERR);
+    /* only the cipher bit decides the cipher layouts */
+    data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 0, &sym, sizeof(sym),
+             16 + 16 + 64, 65);
+    g_assert_cmpuint(decode_f(REV1 |
+                              BIT_ULL(VIRTIO_CRYPTO_F_HASH_STATELESS_MODE),
+                              &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_NOTSUPP);
+
+    /* D7: (key,) iv, src, aad; dst = ciphertext and tag */
+    data_req(&w, VIRTIO_CRYPTO_AEAD_ENCRYPT, 0, &aead, sizeof(aead),
+             16 + 12 + 60 + 20, 77);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(d.field[VCF_TAG_LEN], ==, 16);
+    g_assert_cmpuint(d.seg[VCS_CIPHER_KEY].offset, ==, 24 + 32);
+    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 24 + 32 + 16);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 32 + 28);
+    g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 24 + 32 + 88);
+    g_assert_cmpuint(d.seg[VCS_DST].len, ==, 76);
+
+    data_req(&w, VIRTIO_CRYPTO_MAC, 0, &mac, sizeof(mac), 28, 21);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].offset, ==, 24 + 16);
+    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 16 + 20);
+    /* an auth key beyond the limit, and one whose bytes are missing */
+    mac.sess_para.auth_key_len = cpu_to_le32(limits.max_auth_key_len + 1);
+    data_req(&w, VIRTIO_CRYPTO_MAC, 0, &mac, sizeof(mac), 8000, 21);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_ERR);
+    mac.sess_para.auth_key_len = cpu_to_le32(64);
+    data_req(&w, VIRTIO_CRYPTO_MAC, 0, &mac, sizeof(mac), 71, 21);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_ERR);
+}
+
+static void test_stateless_fixed_part_cut(void)
+{
+    struct virtio_crypto_akcipher_data_flf_stateless ak = {
+        .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_RSA),
+    };
+    VirtIOCryptoDecoded d;
+    Wire w;
+
+    /* a fixed part cut at every length cannot be read */
+    for (size_t n = 0; n < sizeof(ak); n++) {
+        data_req(&w, VIRTIO_CRYPTO_AKCIPHER_SIGN, 0, &ak, n, 0, 1);
+        g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false,
+                                  &d).status, ==, VIRTIO_CRYPTO_ERR);
+    }
+    data_req(&w, VIRTIO_CRYPTO_AKCIPHER_SIGN, 0, &ak, sizeof(ak), 0, 1);
+    g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
+                     ==, VIRTIO_CRYPTO_OK);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -464,5 +703,15 @@ int main(int argc, char **argv)
     g_test_add_func("/virtio-crypto-codec/data/akcipher-verify",
                     test_data_akcipher_verify);
     g_test_add_func("/virtio-crypto-codec/data/hostile", test_data_hostile);
+    g_test_add_func("/virtio-crypto-codec/rev1/ctrl-unpadded",
+                    test_rev1_ctrl_unpadded);
+    g_test_add_func("/virtio-crypto-codec/rev1/session-flag",
+                    test_rev1_session_flag);
+    g_test_add_func("/virtio-crypto-codec/rev1/chain-order",
+                    test_rev1_chain_order);
+    g_test_add_func("/virtio-crypto-codec/stateless/layouts",
+                    test_stateless_layouts);
+    g_test_add_func("/virtio-crypto-codec/stateless/fixed-part-cut",
+                    test_stateless_fixed_part_cut);
     return g_test_run();
 }

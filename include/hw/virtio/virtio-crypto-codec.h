@@ -40,6 +40,8 @@ typedef enum VirtIOCryptoField {
     VCF_LEN_TO_CIPHER,
     VCF_HASH_START,         /* hash_start_src_offset */
     VCF_LEN_TO_HASH,
+    VCF_TAG_LEN,            /* an AEAD request's tag_len (0: the session's) */
+    VCF_SESS_AAD_LEN,       /* a stateless chain's session aad_len */
     VCF__MAX
 } VirtIOCryptoField;
 
@@ -86,6 +88,9 @@ typedef struct VirtIOCryptoDecoded {
     uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* of the opcode */
     uint32_t header_algo;       /* the header's algo field */
     uint64_t session_id;        /* destroy and session-mode data requests */
+    uint32_t flag;              /* a data request's header flag */
+    /* a data request that brings its session parameters and keys (D3) */
+    bool stateless;
     uint32_t field[VCF__MAX];
     VirtIOCryptoSpan seg[VCS__MAX];
     /* Where the status (data) or the outcome (control) is written */
@@ -118,6 +123,9 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
                           const struct iovec *out, unsigned out_num,
                           const struct iovec *in, unsigned in_num,
                           VirtIOCryptoDecoded *req);
+
+/* The VIRTIO_CRYPTO_F_*_STATELESS_MODE bit of a VIRTIO_CRYPTO_SERVICE_* */
+unsigned virtio_crypto_stateless_feature(uint32_t service);
 
 /* Where a status byte goes when decoding failed: the last writable byte. */
 size_t virtio_crypto_status_offset(const struct iovec *in, unsigned in_num);

@@ -31,6 +31,25 @@ typedef struct VirtIOCryptoQueue {
     struct VirtIOCrypto *vcrypto;
 } VirtIOCryptoQueue;
 
+typedef enum VirtIOCryptoSessionState {
+    VIRTIO_CRYPTO_SESSION_FREE,
+    VIRTIO_CRYPTO_SESSION_CREATING,     /* the backend has not answered yet */
+    VIRTIO_CRYPTO_SESSION_LIVE,
+} VirtIOCryptoSessionState;
+
+/*
+ * A guest-visible session.  Its id is (generation << 32 | slot): a slot is
+ * reused only with a new generation, so an id is never reused while the
+ * guest could still hold it, and a stale id is told apart from a live one.
+ */
+typedef struct VirtIOCryptoSession {
+    VirtIOCryptoSessionState state;
+    uint32_t generation;
+    uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* it was made for */
+    uint32_t result_len;        /* hash result or AEAD tag length */
+    uint64_t backend_id;
+} VirtIOCryptoSession;
+
 struct VirtIOCrypto {
     VirtIODevice parent_obj;
 
@@ -41,6 +60,10 @@ struct VirtIOCrypto {
     CryptoDevBackend *cryptodev;
 
     uint32_t max_queues;
+    /* feature bits 0-5, as properties */
+    uint64_t host_features;
+    uint32_t max_sessions;
+    VirtIOCryptoSession *sessions;
     /* what the config space advertises, taken from the backend */
     struct virtio_crypto_config config;
     VirtIOCryptoLimits limits;
