@@ -1,5 +1,6 @@
 /*
- * QTest for virtio-crypto: the legacy request format through the real device
+ * QTest for virtio-crypto: the legacy and REVISION_1 request formats, session
+ * and stateless, through the real device
  *
  * Known-answer vectors: NIST SP 800-38A, Appendix F.2 (CBC-AES128/192/256).
  *
@@ -28,24 +29,40 @@ typedef struct TestDev {
     QVirtQueue *ctrlq;
 } TestDev;
 
-static TestDev start_device(void *obj, QGuestAllocator *alloc)
+#define REV1 (1ull << VIRTIO_CRYPTO_F_REVISION_1)
+#define CIPHER_STATELESS (1ull << VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE)
+#define DEVICE_FEATURES 0xffffffull
+
+/* The transport features a test driver takes */
+static uint64_t transport_features(QVirtioDevice *dev)
+{
+    return qvirtio_get_features(dev) &
+           ~(QVIRTIO_F_BAD_FEATURE | DEVICE_FEATURES |
+             (1ull << VIRTIO_RING_F_INDIRECT_DESC) |
+             (1ull << VIRTIO_RING_F_EVENT_IDX));
+}
+
+/* Start the device with the device feature bits @want (all offered) */
+static TestDev start_device_with(void *obj, QGuestAllocator *alloc,
+                                 uint64_t want)
 {
     QVirtioCrypto *crypto = obj;
     TestDev t = { .dev = crypto->vdev, .alloc = alloc };
-    uint64_t features = qvirtio_get_features(t.dev);
 
-    features &= ~(QVIRTIO_F_BAD_FEATURE |
-                  (1ull << VIRTIO_RING_F_INDIRECT_DESC) |
-                  (1ull << VIRTIO_RING_F_EVENT_IDX));
-    /* legacy format: no device feature bits */
-    features &= ~0xffffffull;
-    qvirtio_set_features(t.dev, features);
+    g_assert_cmphex(qvirtio_get_features(t.dev) & want, ==, want);
+    qvirtio_set_features(t.dev, transport_features(t.dev) | want);
     g_assert_cmpuint(qvirtio_config_readl(t.dev, offsetof(
         struct virtio_crypto_config, max_dataqueues)), ==, 1);
     t.dataq = qvirtqueue_setup(t.dev, alloc, 0);
     t.ctrlq = qvirtqueue_setup(t.dev, alloc, 1);
     qvirtio_set_driver_ok(t.dev);
     return t;
+}
+
+/* The legacy format: no device feature bits, as Linux and DPDK */
+static TestDev start_device(void *obj, QGuestAllocator *alloc)
+{
+    return start_device_with(obj, alloc, 0);
 }
 
 static void stop_device(TestDev *t)
@@ -136,6 +153,9 @@ static uint8_t destroy_session(TestDev *t, uint32_t opcode, uint64_t id)
 
 typedef struct CipherReq {
     uint64_t session_id;
+    uint32_t flag;          /* REVISION_1: VIRTIO_CRYPTO_FLAG_SESSION_MODE */
+    const uint8_t *key;     /* stateless: the inline key */
+    uint32_t key_len;
     uint32_t opcode;
     const uint8_t *iv;
     uint32_t iv_len;
@@ -145,25 +165,56 @@ typedef struct CipherReq {
     uint32_t dst_len;
 } CipherReq;
 
-/* Run a legacy cipher request; returns the status, result in @dst */
-static uint8_t cipher_request(TestDev *t, const CipherReq *c, uint8_t *dst)
+/*
+ * Run a cipher request; returns the status, result in @dst.  The legacy
+ * and REVISION_1 session layouts are the same bytes but for the flag; with
+ * @stateless_layout the 76-byte stateless fixed part and the key lead.
+ */
+static uint8_t cipher_request_in(TestDev *t, const CipherReq *c,
+                                 bool stateless_layout, uint8_t *dst)
 {
-    struct virtio_crypto_op_data_req req = { };
-    struct virtio_crypto_cipher_para *para = &req.u.sym_req.u.cipher.para;
-    size_t out_len = sizeof(req) + c->iv_len + c->src_given;
+    struct virtio_crypto_op_header hdr = {
+        .opcode = cpu_to_le32(c->opcode),
+        .session_id = cpu_to_le64(c->session_id),
+        .flag = cpu_to_le32(c->flag),
+    };
+    struct virtio_crypto_sym_data_req sym = { };
+    struct virtio_crypto_sym_data_flf_stateless sl = { };
+    struct virtio_crypto_cipher_data_flf_stateless *slc =
+        (void *)sl.op_type_flf;
+    const void *flf = stateless_layout ? (void *)&sl : (void *)&sym;
+    size_t flf_len = stateless_layout ? sizeof(sl) : sizeof(sym);
+    size_t key_len = stateless_layout ? c->key_len : 0;
+    size_t out_len = sizeof(hdr) + flf_len + key_len + c->iv_len +
+                     c->src_given;
     g_autofree uint8_t *out = g_malloc(out_len);
     g_autofree uint8_t *in = g_malloc(c->dst_len + 1);
+    uint8_t *p = out;
     uint32_t used;
 
-    req.header.opcode = cpu_to_le32(c->opcode);
-    req.header.session_id = cpu_to_le64(c->session_id);
-    req.u.sym_req.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    para->iv_len = cpu_to_le32(c->iv_len);
-    para->src_data_len = cpu_to_le32(c->src_len);
-    para->dst_data_len = cpu_to_le32(c->dst_len);
-    memcpy(out, &req, sizeof(req));
-    memcpy(out + sizeof(req), c->iv, c->iv_len);
-    memcpy(out + sizeof(req) + c->iv_len, c->src, c->src_given);
+    sym.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    sym.u.cipher.para.iv_len = cpu_to_le32(c->iv_len);
+    sym.u.cipher.para.src_data_len = cpu_to_le32(c->src_len);
+    sym.u.cipher.para.dst_data_len = cpu_to_le32(c->dst_len);
+    sl.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    slc->sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
+    slc->sess_para.key_len = cpu_to_le32(key_len);
+    slc->sess_para.op = cpu_to_le32(
+        c->opcode == VIRTIO_CRYPTO_CIPHER_ENCRYPT ? VIRTIO_CRYPTO_OP_ENCRYPT
+                                                  : VIRTIO_CRYPTO_OP_DECRYPT);
+    slc->iv_len = cpu_to_le32(c->iv_len);
+    slc->src_data_len = cpu_to_le32(c->src_len);
+    slc->dst_data_len = cpu_to_le32(c->dst_len);
+
+    memcpy(p, &hdr, sizeof(hdr));
+    p += sizeof(hdr);
+    memcpy(p, flf, flf_len);
+    p += flf_len;
+    memcpy(p, c->key, key_len);
+    p += key_len;
+    memcpy(p, c->iv, c->iv_len);
+    p += c->iv_len;
+    memcpy(p, c->src, c->src_given);
 
     used = submit(t, t->dataq, out, out_len, in, c->dst_len + 1);
     g_assert_cmpuint(used, ==, c->dst_len + 1);
@@ -171,6 +222,11 @@ static uint8_t cipher_request(TestDev *t, const CipherReq *c, uint8_t *dst)
         memcpy(dst, in, c->dst_len);
     }
     return in[c->dst_len];
+}
+
+static uint8_t cipher_request(TestDev *t, const CipherReq *c, uint8_t *dst)
+{
+    return cipher_request_in(t, c, false, dst);
 }
 
 /* NIST SP 800-38A, F.2: CBC-AES, one plaintext and IV, three keys */
@@ -456,8 +512,215 @@ static void test_malformed(void *obj, void *data, QGuestAllocator *alloc)
     stop_device(&t);
 }
 
+
+/* REVISION_1 session mode: flag 1, the standard's layouts */
+static void test_rev1_session(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device_with(obj, alloc, REV1);
+    const CbcVector *v = &sp800_38a_cbc[2];
+    uint8_t out[64];
+    uint64_t enc;
+    CipherReq r = {
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+        .flag = VIRTIO_CRYPTO_FLAG_SESSION_MODE,
+        .iv = sp800_38a_iv, .iv_len = 16,
+        .src = sp800_38a_plain, .src_len = 64, .src_given = 64,
+        .dst_len = 64,
+    };
+
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
+                                           v->key_len, &enc),
+                     ==, VIRTIO_CRYPTO_OK);
+    r.session_id = enc;
+    g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, v->cipher, 64);
+
+    /* D3: no stateless bit negotiated, so flag 0 is not served */
+    r.flag = 0;
+    g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_NOTSUPP);
+    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
+                                     enc), ==, VIRTIO_CRYPTO_OK);
+    stop_device(&t);
+}
+
+/* REVISION_1 stateless: the key travels in the request */
+static void test_rev1_stateless(void *obj, void *data, QGuestAllocator *alloc)
+{
+    TestDev t = start_device_with(obj, alloc, REV1 | CIPHER_STATELESS);
+    uint8_t out[64];
+    uint64_t dec_id;
+
+    for (size_t i = 0; i < ARRAY_SIZE(sp800_38a_cbc); i++) {
+        const CbcVector *v = &sp800_38a_cbc[i];
+        CipherReq r = {
+            .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+            .key = v->key, .key_len = v->key_len,
+            .iv = sp800_38a_iv, .iv_len = 16,
+            .src = sp800_38a_plain, .src_len = 64, .src_given = 64,
+            .dst_len = 64,
+        };
+
+        g_test_message("stateless %s", v->name);
+        g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, v->cipher, 64);
+        r.opcode = VIRTIO_CRYPTO_CIPHER_DECRYPT;
+        r.src = v->cipher;
+        g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
+    }
+
+    /* D3: flag 1 in the stateless layout uses the session, not the key */
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           VIRTIO_CRYPTO_OP_DECRYPT,
+                                           sp800_38a_cbc[1].key, 24,
+                                           &dec_id), ==, VIRTIO_CRYPTO_OK);
+    {
+        static const uint8_t wrong_key[16];
+        CipherReq r = {
+            .opcode = VIRTIO_CRYPTO_CIPHER_DECRYPT,
+            .flag = VIRTIO_CRYPTO_FLAG_SESSION_MODE,
+            .session_id = dec_id,
+            .key = wrong_key, .key_len = 16,
+            .iv = sp800_38a_iv, .iv_len = 16,
+            .src = sp800_38a_cbc[1].cipher, .src_len = 64, .src_given = 64,
+            .dst_len = 64,
+        };
+
+        g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
+    }
+    stop_device(&t);
+}
+
+/* Stateless requests leave no session behind, in the backend either */
+static void test_rev1_stateless_no_leak(void *obj, void *data,
+                                        QGuestAllocator *alloc)
+{
+    TestDev t = start_device_with(obj, alloc, REV1 | CIPHER_STATELESS);
+    const CbcVector *v = &sp800_38a_cbc[0];
+    CipherReq r = {
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT,
+        .key = v->key, .key_len = v->key_len,
+        .iv = sp800_38a_iv, .iv_len = 16,
+        .src = sp800_38a_plain, .src_len = 16, .src_given = 16,
+        .dst_len = 16,
+    };
+    uint8_t out[16];
+    uint64_t id;
+
+    /* more requests than the builtin backend has session slots (256) */
+    for (int i = 0; i < 300; i++) {
+        g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
+                         VIRTIO_CRYPTO_OK);
+    }
+    g_assert_cmpmem(out, 16, v->cipher, 16);
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
+                                           16, &id), ==, VIRTIO_CRYPTO_OK);
+    stop_device(&t);
+}
+
+/* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
+static void test_stateless_needs_rev1(void *obj, void *data,
+                                      QGuestAllocator *alloc)
+{
+    QVirtioCryptoPCI *pci = obj;     /* a test of the PCI node */
+    QVirtioDevice *d = &pci->pci_vdev.vdev;
+    uint8_t status;
+
+    /* libqos has acknowledged the device and set DRIVER */
+    d->bus->set_features(d, transport_features(d) | CIPHER_STATELESS);
+    status = d->bus->get_status(d);
+    d->bus->set_status(d, status | VIRTIO_CONFIG_S_FEATURES_OK);
+    g_assert_cmphex(d->bus->get_status(d) & VIRTIO_CONFIG_S_FEATURES_OK,
+                    ==, 0);
+
+    /* with bit 0 the same driver is accepted */
+    qvirtio_start_device(d);
+    qvirtio_set_features(d, transport_features(d) | REV1 | CIPHER_STATELESS);
+}
+
+/* A full session table: NOSPC from REVISION_1 on, ERR before (D9) */
+static void test_session_table_full(void *obj, void *data,
+                                    QGuestAllocator *alloc)
+{
+    const uint64_t formats[] = { 0, REV1 };
+    const uint8_t full_status[] = { VIRTIO_CRYPTO_ERR, VIRTIO_CRYPTO_NOSPC };
+
+    for (int f = 0; f < ARRAY_SIZE(formats); f++) {
+        TestDev t = start_device_with(obj, alloc, formats[f]);
+        uint64_t ids[4], extra;
+
+        /* the test runs with max-sessions=4 */
+        for (int i = 0; i < 4; i++) {
+            g_assert_cmpuint(create_cipher_session(&t,
+                                 VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                 VIRTIO_CRYPTO_OP_ENCRYPT,
+                                 sp800_38a_cbc[0].key, 16, &ids[i]),
+                             ==, VIRTIO_CRYPTO_OK);
+            for (int j = 0; j < i; j++) {
+                g_assert_cmpuint(ids[i], !=, ids[j]);
+            }
+        }
+        g_assert_cmpuint(create_cipher_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                             VIRTIO_CRYPTO_OP_ENCRYPT,
+                             sp800_38a_cbc[0].key, 16, &extra),
+                         ==, full_status[f]);
+        /* a freed slot serves again, under an id never given before */
+        g_assert_cmpuint(destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, ids[1]),
+                         ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(create_cipher_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                             VIRTIO_CRYPTO_OP_ENCRYPT,
+                             sp800_38a_cbc[0].key, 16, &extra),
+                         ==, VIRTIO_CRYPTO_OK);
+        for (int j = 0; j < 4; j++) {
+            g_assert_cmpuint(extra, !=, ids[j]);
+        }
+        stop_device(&t);
+        /* a reset (and a new start) forgets every session */
+        qvirtio_start_device(t.dev);
+    }
+}
+
+/* D9: a session of another service is as unknown as a made-up id */
+static void test_session_of_other_service(void *obj, void *data,
+                                          QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    uint64_t id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
+    struct virtio_crypto_op_data_req req = { };
+    uint8_t in[257];
+
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ENCRYPT);
+    req.header.session_id = cpu_to_le64(id);
+    req.u.akcipher_req.para.src_data_len = cpu_to_le32(0);
+    req.u.akcipher_req.para.dst_data_len = cpu_to_le32(256);
+    submit(&t, t.dataq, &req, sizeof(req), in, sizeof(in));
+    g_assert_cmpuint(in[256], ==, VIRTIO_CRYPTO_INVSESS);
+
+    /* destroy through another service's opcode is refused */
+    g_assert_cmpuint(destroy_session(&t,
+                         VIRTIO_CRYPTO_AKCIPHER_DESTROY_SESSION, id),
+                     ==, VIRTIO_CRYPTO_ERR);
+    g_assert_cmpuint(destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id),
+                     ==, VIRTIO_CRYPTO_OK);
+    stop_device(&t);
+}
+
 static void register_virtio_crypto_test(void)
 {
+    QOSGraphTestOptions small_table = {
+        .edge.before_cmd_line = "-global virtio-crypto-device.max-sessions=4",
+    };
+
     qos_add_test("config", "virtio-crypto", test_config, NULL);
     qos_add_test("aes-cbc-kat", "virtio-crypto", test_aes_cbc_kat, NULL);
     qos_add_test("invalid-session", "virtio-crypto", test_invalid_session,
@@ -465,6 +728,18 @@ static void register_virtio_crypto_test(void)
     qos_add_test("not-supported", "virtio-crypto", test_not_supported, NULL);
     qos_add_test("destroy-twice", "virtio-crypto", test_destroy_twice, NULL);
     qos_add_test("malformed", "virtio-crypto", test_malformed, NULL);
+    qos_add_test("rev1-session", "virtio-crypto", test_rev1_session, NULL);
+    qos_add_test("rev1-stateless", "virtio-crypto", test_rev1_stateless,
+                 NULL);
+    qos_add_test("rev1-stateless-no-leak", "virtio-crypto",
+                 test_rev1_stateless_no_leak, NULL);
+    qos_add_test("session-table-full", "virtio-crypto",
+                 test_session_table_full, &small_table);
+    qos_add_test("session-of-other-service", "virtio-crypto",
+                 test_session_of_other_service, NULL);
+    /* FEATURES_OK exists on virtio 1.0 transports */
+    qos_add_test("stateless-needs-rev1", "virtio-crypto-pci",
+                 test_stateless_needs_rev1, NULL);
 }
 
 libqos_init(register_virtio_crypto_test);
