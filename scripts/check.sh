@@ -54,5 +54,7 @@ fi
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
 
+suite fuzz-codec 600 bash "$TOP/scripts/fuzz.sh"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -848,6 +848,10 @@ reply_shape:
         req->status_offset = 0;
         res.status_reachable = in_len >= 1;
     }
+    if (!res.status_reachable) {
+        /* a request that cannot be answered is not a valid one */
+        res.status = VIRTIO_CRYPTO_ERR;
+    }
     return res;
 }
 
