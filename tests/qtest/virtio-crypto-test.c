@@ -20,81 +20,23 @@
 #include "libqos/virtio.h"
 #include "libqos/virtio-crypto.h"
 
-#define TIMEOUT_US (30 * 1000 * 1000)
-
-typedef struct TestDev {
-    QVirtioDevice *dev;
-    QGuestAllocator *alloc;
-    QVirtQueue *dataq;
-    QVirtQueue *ctrlq;
-} TestDev;
+typedef QVirtioCryptoQueues TestDev;
 
 #define REV1 (1ull << VIRTIO_CRYPTO_F_REVISION_1)
 #define CIPHER_STATELESS (1ull << VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE)
-#define DEVICE_FEATURES 0xffffffull
 
-/* The transport features a test driver takes */
-static uint64_t transport_features(QVirtioDevice *dev)
-{
-    return qvirtio_get_features(dev) &
-           ~(QVIRTIO_F_BAD_FEATURE | DEVICE_FEATURES |
-             (1ull << VIRTIO_RING_F_INDIRECT_DESC) |
-             (1ull << VIRTIO_RING_F_EVENT_IDX));
-}
-
-/* Start the device with the device feature bits @want (all offered) */
 static TestDev start_device_with(void *obj, QGuestAllocator *alloc,
-                                 uint64_t want)
+                                 uint64_t features)
 {
     QVirtioCrypto *crypto = obj;
-    TestDev t = { .dev = crypto->vdev, .alloc = alloc };
 
-    g_assert_cmphex(qvirtio_get_features(t.dev) & want, ==, want);
-    qvirtio_set_features(t.dev, transport_features(t.dev) | want);
-    g_assert_cmpuint(qvirtio_config_readl(t.dev, offsetof(
-        struct virtio_crypto_config, max_dataqueues)), ==, 1);
-    t.dataq = qvirtqueue_setup(t.dev, alloc, 0);
-    t.ctrlq = qvirtqueue_setup(t.dev, alloc, 1);
-    qvirtio_set_driver_ok(t.dev);
-    return t;
+    return qvirtio_crypto_start(global_qtest, crypto->vdev, alloc, features);
 }
 
 /* The legacy format: no device feature bits, as Linux and DPDK */
 static TestDev start_device(void *obj, QGuestAllocator *alloc)
 {
     return start_device_with(obj, alloc, 0);
-}
-
-static void stop_device(TestDev *t)
-{
-    qvirtqueue_cleanup(t->dev->bus, t->dataq, t->alloc);
-    qvirtqueue_cleanup(t->dev->bus, t->ctrlq, t->alloc);
-}
-
-/*
- * Send one request: @out_len bytes of @out, device-readable, then @in_len
- * device-writable bytes, which are read back into @in.  Returns the length
- * the device reported as written.
- */
-static uint32_t submit(TestDev *t, QVirtQueue *vq, const void *out,
-                       size_t out_len, void *in, size_t in_len)
-{
-    uint64_t out_addr = guest_alloc(t->alloc, out_len);
-    uint64_t in_addr = guest_alloc(t->alloc, in_len);
-    uint32_t head, used_len = 0;
-
-    memwrite(out_addr, out, out_len);
-    memset(in, 0xa5, in_len);
-    memwrite(in_addr, in, in_len);
-    head = qvirtqueue_add(global_qtest, vq, out_addr, out_len, false, true);
-    qvirtqueue_add(global_qtest, vq, in_addr, in_len, true, false);
-    qvirtqueue_kick(global_qtest, t->dev, vq, head);
-    qvirtio_wait_used_elem(global_qtest, t->dev, vq, head, &used_len,
-                           TIMEOUT_US);
-    memread(in_addr, in, in_len);
-    guest_free(t->alloc, out_addr);
-    guest_free(t->alloc, in_addr);
-    return used_len;
 }
 
 /* Control queue helpers */
@@ -105,15 +47,11 @@ static uint32_t ctrl_create(TestDev *t,
                             uint64_t *session_id)
 {
     g_autofree uint8_t *out = g_malloc(sizeof(*req) + vlf_len);
-    struct virtio_crypto_session_input input;
 
     memcpy(out, req, sizeof(*req));
     memcpy(out + sizeof(*req), vlf, vlf_len);
-    g_assert_cmpuint(submit(t, t->ctrlq, out, sizeof(*req) + vlf_len,
-                            &input, sizeof(input)), ==, sizeof(input));
-    g_assert_cmpuint(le32_to_cpu(input.padding), ==, 0);
-    *session_id = le64_to_cpu(input.session_id);
-    return le32_to_cpu(input.status);
+    return qvirtio_crypto_create_session(t, out, sizeof(*req) + vlf_len,
+                                         session_id);
 }
 
 static uint32_t create_cipher_session(TestDev *t, uint32_t algo, uint32_t op,
@@ -140,8 +78,9 @@ static uint8_t destroy_session(TestDev *t, uint32_t opcode, uint64_t id)
 
     req.header.opcode = cpu_to_le32(opcode);
     req.u.destroy_session.session_id = cpu_to_le64(id);
-    g_assert_cmpuint(submit(t, t->ctrlq, &req, sizeof(req), outcome,
-                            sizeof(outcome)), ==, sizeof(outcome));
+    g_assert_cmpuint(qvirtio_crypto_submit(t, t->ctrlq, &req, sizeof(req),
+                                           outcome, sizeof(outcome)),
+                     ==, sizeof(outcome));
     /* D5: the status byte, then zeros */
     for (int i = 1; i < sizeof(outcome); i++) {
         g_assert_cmpuint(outcome[i], ==, 0);
@@ -216,7 +155,7 @@ static uint8_t cipher_request_in(TestDev *t, const CipherReq *c,
     p += c->iv_len;
     memcpy(p, c->src, c->src_given);
 
-    used = submit(t, t->dataq, out, out_len, in, c->dst_len + 1);
+    used = qvirtio_crypto_submit(t, t->dataq, out, out_len, in, c->dst_len + 1);
     g_assert_cmpuint(used, ==, c->dst_len + 1);
     if (dst) {
         memcpy(dst, in, c->dst_len);
@@ -344,7 +283,7 @@ static void test_config(void *obj, void *data, QGuestAllocator *alloc)
     g_assert_cmpuint(max_size, >=, 4096);
     g_assert_cmpuint(max_size, <=, 16 * 1024 * 1024);
 #undef CFG
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
@@ -394,7 +333,7 @@ static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
                              VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, dec),
                          ==, VIRTIO_CRYPTO_OK);
     }
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void test_invalid_session(void *obj, void *data,
@@ -419,7 +358,7 @@ static void test_invalid_session(void *obj, void *data,
                                      id), ==, VIRTIO_CRYPTO_OK);
     r.session_id = id;
     g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void test_not_supported(void *obj, void *data, QGuestAllocator *alloc)
@@ -456,9 +395,10 @@ static void test_not_supported(void *obj, void *data, QGuestAllocator *alloc)
 
     /* an unknown data opcode */
     dreq.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_OPCODE(7, 0x00));
-    submit(&t, t.dataq, &dreq, sizeof(dreq), status, sizeof(status));
+    qvirtio_crypto_submit(&t, t.dataq, &dreq, sizeof(dreq), status,
+                          sizeof(status));
     g_assert_cmpuint(status[1], ==, VIRTIO_CRYPTO_NOTSUPP);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void test_destroy_twice(void *obj, void *data, QGuestAllocator *alloc)
@@ -473,7 +413,7 @@ static void test_destroy_twice(void *obj, void *data, QGuestAllocator *alloc)
     /* an id that never existed */
     g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
                                      UINT64_MAX), ==, VIRTIO_CRYPTO_ERR);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void test_malformed(void *obj, void *data, QGuestAllocator *alloc)
@@ -509,7 +449,7 @@ static void test_malformed(void *obj, void *data, QGuestAllocator *alloc)
     /* and a well-formed request still works afterwards */
     r.dst_len = 64;
     g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_OK);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 
@@ -541,7 +481,7 @@ static void test_rev1_session(void *obj, void *data, QGuestAllocator *alloc)
     g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_NOTSUPP);
     g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
                                      enc), ==, VIRTIO_CRYPTO_OK);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 /* REVISION_1 stateless: the key travels in the request */
@@ -593,7 +533,7 @@ static void test_rev1_stateless(void *obj, void *data, QGuestAllocator *alloc)
                          VIRTIO_CRYPTO_OK);
         g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
     }
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 /* Stateless requests leave no session behind, in the backend either */
@@ -621,7 +561,7 @@ static void test_rev1_stateless_no_leak(void *obj, void *data,
     g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
                                            VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
                                            16, &id), ==, VIRTIO_CRYPTO_OK);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 /* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
@@ -633,7 +573,8 @@ static void test_stateless_needs_rev1(void *obj, void *data,
     uint8_t status;
 
     /* libqos has acknowledged the device and set DRIVER */
-    d->bus->set_features(d, transport_features(d) | CIPHER_STATELESS);
+    d->bus->set_features(d, qvirtio_crypto_transport_features(d) |
+                            CIPHER_STATELESS);
     status = d->bus->get_status(d);
     d->bus->set_status(d, status | VIRTIO_CONFIG_S_FEATURES_OK);
     g_assert_cmphex(d->bus->get_status(d) & VIRTIO_CONFIG_S_FEATURES_OK,
@@ -641,7 +582,8 @@ static void test_stateless_needs_rev1(void *obj, void *data,
 
     /* with bit 0 the same driver is accepted */
     qvirtio_start_device(d);
-    qvirtio_set_features(d, transport_features(d) | REV1 | CIPHER_STATELESS);
+    qvirtio_set_features(d, qvirtio_crypto_transport_features(d) | REV1 |
+                            CIPHER_STATELESS);
 }
 
 /* A full session table: NOSPC from REVISION_1 on, ERR before (D9) */
@@ -683,7 +625,7 @@ static void test_session_table_full(void *obj, void *data,
         for (int j = 0; j < 4; j++) {
             g_assert_cmpuint(extra, !=, ids[j]);
         }
-        stop_device(&t);
+        qvirtio_crypto_stop(&t);
         /* a reset (and a new start) forgets every session */
         qvirtio_start_device(t.dev);
     }
@@ -702,7 +644,7 @@ static void test_session_of_other_service(void *obj, void *data,
     req.header.session_id = cpu_to_le64(id);
     req.u.akcipher_req.para.src_data_len = cpu_to_le32(0);
     req.u.akcipher_req.para.dst_data_len = cpu_to_le32(256);
-    submit(&t, t.dataq, &req, sizeof(req), in, sizeof(in));
+    qvirtio_crypto_submit(&t, t.dataq, &req, sizeof(req), in, sizeof(in));
     g_assert_cmpuint(in[256], ==, VIRTIO_CRYPTO_INVSESS);
 
     /* destroy through another service's opcode is refused */
@@ -712,7 +654,7 @@ static void test_session_of_other_service(void *obj, void *data,
     g_assert_cmpuint(destroy_session(&t,
                          VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id),
                      ==, VIRTIO_CRYPTO_OK);
-    stop_device(&t);
+    qvirtio_crypto_stop(&t);
 }
 
 static void register_virtio_crypto_test(void)

@@ -12,6 +12,12 @@
 #include "qemu/module.h"
 #include "qgraph.h"
 #include "virtio-crypto.h"
+#include "qemu/bswap.h"
+#include "standard-headers/linux/virtio_ring.h"
+#include "standard-headers/linux/virtio_crypto.h"
+#include "malloc.h"
+
+#define QVIRTIO_CRYPTO_TIMEOUT_US (30 * 1000 * 1000)
 
 #define BACKEND_OPTS "-object cryptodev-backend-builtin,id=" \
     QVIRTIO_CRYPTO_BACKEND_ID
@@ -69,6 +75,88 @@ static void *virtio_crypto_pci_create(void *pci_bus, QGuestAllocator *t_alloc,
     dev->crypto.vdev = &dev->pci_vdev.vdev;
     dev->pci_vdev.obj.get_driver = qvirtio_crypto_pci_get_driver;
     return &dev->pci_vdev.obj;
+}
+
+/* Test driver helpers */
+
+uint64_t qvirtio_crypto_transport_features(QVirtioDevice *dev)
+{
+    return qvirtio_get_features(dev) &
+           ~(QVIRTIO_F_BAD_FEATURE | QVIRTIO_CRYPTO_DEVICE_FEATURES |
+             (1ull << VIRTIO_RING_F_INDIRECT_DESC) |
+             (1ull << VIRTIO_RING_F_EVENT_IDX));
+}
+
+QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
+                                         QGuestAllocator *alloc,
+                                         uint64_t features)
+{
+    QVirtioCryptoQueues q = { .qts = qts, .dev = dev, .alloc = alloc };
+
+    g_assert_cmphex(qvirtio_get_features(dev) & features, ==, features);
+    qvirtio_set_features(dev, qvirtio_crypto_transport_features(dev) |
+                              features);
+    g_assert_cmpuint(qvirtio_config_readl(dev, offsetof(
+        struct virtio_crypto_config, max_dataqueues)), ==, 1);
+    q.dataq = qvirtqueue_setup(dev, alloc, 0);
+    q.ctrlq = qvirtqueue_setup(dev, alloc, 1);
+    qvirtio_set_driver_ok(dev);
+    return q;
+}
+
+void qvirtio_crypto_stop(QVirtioCryptoQueues *q)
+{
+    qvirtqueue_cleanup(q->dev->bus, q->dataq, q->alloc);
+    qvirtqueue_cleanup(q->dev->bus, q->ctrlq, q->alloc);
+}
+
+uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                               const void *out, size_t out_len,
+                               void *in, size_t in_len)
+{
+    uint64_t out_addr = guest_alloc(q->alloc, out_len);
+    uint64_t in_addr = guest_alloc(q->alloc, in_len);
+    uint32_t head, used_len = 0;
+
+    qtest_memwrite(q->qts, out_addr, out, out_len);
+    memset(in, 0xa5, in_len);
+    qtest_memwrite(q->qts, in_addr, in, in_len);
+    head = qvirtqueue_add(q->qts, vq, out_addr, out_len, false, true);
+    qvirtqueue_add(q->qts, vq, in_addr, in_len, true, false);
+    qvirtqueue_kick(q->qts, q->dev, vq, head);
+    qvirtio_wait_used_elem(q->qts, q->dev, vq, head, &used_len,
+                           QVIRTIO_CRYPTO_TIMEOUT_US);
+    qtest_memread(q->qts, in_addr, in, in_len);
+    guest_free(q->alloc, out_addr);
+    guest_free(q->alloc, in_addr);
+    return used_len;
+}
+
+uint32_t qvirtio_crypto_create_session(QVirtioCryptoQueues *q,
+                                       const void *req, size_t req_len,
+                                       uint64_t *session_id)
+{
+    struct virtio_crypto_session_input input;
+
+    g_assert_cmpuint(qvirtio_crypto_submit(q, q->ctrlq, req, req_len, &input,
+                                           sizeof(input)), ==, sizeof(input));
+    g_assert_cmpuint(le32_to_cpu(input.padding), ==, 0);
+    *session_id = le64_to_cpu(input.session_id);
+    return le32_to_cpu(input.status);
+}
+
+uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
+                            size_t req_len, void *result, size_t result_len)
+{
+    g_autofree uint8_t *in = g_malloc(result_len + 1);
+
+    g_assert_cmpuint(qvirtio_crypto_submit(q, q->dataq, req, req_len, in,
+                                           result_len + 1),
+                     ==, result_len + 1);
+    if (result) {
+        memcpy(result, in, result_len);
+    }
+    return in[result_len];
 }
 
 static void virtio_crypto_register_nodes(void)

@@ -30,4 +30,49 @@ typedef struct QVirtioCryptoDevice {
     QVirtioCrypto crypto;
 } QVirtioCryptoDevice;
 
+/* A started device, as a test driver sees it: its queues */
+typedef struct QVirtioCryptoQueues {
+    QTestState *qts;
+    QVirtioDevice *dev;
+    QGuestAllocator *alloc;
+    QVirtQueue *dataq;
+    QVirtQueue *ctrlq;
+} QVirtioCryptoQueues;
+
+/* The device-specific feature bits */
+#define QVIRTIO_CRYPTO_DEVICE_FEATURES 0xffffffull
+
+/* The transport features a test driver takes */
+uint64_t qvirtio_crypto_transport_features(QVirtioDevice *dev);
+
+/* Negotiate the device feature bits @features (all must be offered) */
+QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
+                                         QGuestAllocator *alloc,
+                                         uint64_t features);
+void qvirtio_crypto_stop(QVirtioCryptoQueues *q);
+
+/*
+ * Send one request: @out_len device-readable bytes of @out, then @in_len
+ * device-writable bytes, read back into @in.  Returns the length the device
+ * reported as written.
+ */
+uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                               const void *out, size_t out_len,
+                               void *in, size_t in_len);
+
+/*
+ * A create-session request of @req_len bytes (header, fixed and variable
+ * parts); returns the status and sets *@session_id.
+ */
+uint32_t qvirtio_crypto_create_session(QVirtioCryptoQueues *q,
+                                       const void *req, size_t req_len,
+                                       uint64_t *session_id);
+
+/*
+ * A data request of @req_len bytes; @result_len device-writable bytes come
+ * back in @result (may be NULL).  Returns the status byte that follows them.
+ */
+uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
+                            size_t req_len, void *result, size_t result_len);
+
 #endif
