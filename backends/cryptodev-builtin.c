@@ -1,0 +1,339 @@
+/*
+ * Builtin cryptodev backend: the algorithms run in QEMU, on libgcrypt
+ *
+ * This file keeps the sessions and dispatches requests; the symmetric
+ * algorithms live in cryptodev-gcrypt.c, RSA in QEMU's crypto/akcipher.
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/thread.h"
+#include "qemu/units.h"
+#include "qapi/error.h"
+#include "qemu/error-report.h"
+#include "system/cryptodev.h"
+#include "crypto/akcipher.h"
+#include "standard-headers/linux/virtio_crypto.h"
+#include "qom/object.h"
+#include "cryptodev-gcrypt.h"
+
+#define TYPE_CRYPTODEV_BACKEND_BUILTIN "cryptodev-backend-builtin"
+OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
+
+/* Bounds of what a guest can make the backend hold */
+#define BUILTIN_MAX_SESSIONS (64 * KiB)
+#define BUILTIN_MAX_REQUEST_SIZE (16 * MiB)
+
+typedef struct BuiltinSession {
+    CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
+    QCryptoAkCipher *akcipher;          /* RSA */
+} BuiltinSession;
+
+struct CryptoDevBackendBuiltin {
+    CryptoDevBackend parent_obj;
+
+    QemuMutex lock;                     /* guards the table */
+    GHashTable *sessions;               /* id -> BuiltinSession */
+    uint64_t next_id;
+};
+
+static void builtin_session_free(gpointer data)
+{
+    BuiltinSession *s = data;
+
+    if (s->sym) {
+        cryptodev_gcrypt_session_free(s->sym);
+    }
+    if (s->akcipher) {
+        qcrypto_akcipher_free(s->akcipher);
+    }
+    g_free(s);
+}
+
+static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
+{
+    QCryptoAkCipherOptions opts = {
+        .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
+        .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_RAW,
+    };
+
+    if (qcrypto_akcipher_supports(&opts)) {
+        conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
+        conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_RSA;
+    }
+}
+
+static void cryptodev_builtin_init(CryptoDevBackend *backend, Error **errp)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
+    uint32_t queues = backend->conf.peers.queues;
+    uint32_t i;
+
+    if (queues > MAX_CRYPTO_QUEUE_NUM) {
+        error_setg(errp, "cryptodev-backend-builtin: at most %d queues",
+                   MAX_CRYPTO_QUEUE_NUM);
+        return;
+    }
+    for (i = 0; i < queues; i++) {
+        CryptoDevBackendClient *cc = cryptodev_backend_new_client();
+
+        cc->info_str = g_strdup_printf("cryptodev-builtin%u", i);
+        cc->queue_index = i;
+        cc->type = QCRYPTODEV_BACKEND_TYPE_BUILTIN;
+        backend->conf.peers.ccs[i] = cc;
+    }
+
+    qemu_mutex_init(&builtin->lock);
+    builtin->sessions = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+                                              g_free, builtin_session_free);
+    /* the masks say exactly what this process's libraries can run */
+    cryptodev_gcrypt_probe(&backend->conf);
+    cryptodev_builtin_probe_akcipher(&backend->conf);
+    backend->conf.max_size = BUILTIN_MAX_REQUEST_SIZE;
+    cryptodev_backend_set_ready(backend, true);
+}
+
+/* The hash of an RSA PKCS#1 v1.5 signature; -1 for an unknown one */
+static int rsa_hash(uint32_t virtio_hash)
+{
+    switch (virtio_hash) {
+    case VIRTIO_CRYPTO_RSA_MD5:
+        return QCRYPTO_HASH_ALGO_MD5;
+    case VIRTIO_CRYPTO_RSA_SHA1:
+        return QCRYPTO_HASH_ALGO_SHA1;
+    case VIRTIO_CRYPTO_RSA_SHA224:
+        return QCRYPTO_HASH_ALGO_SHA224;
+    case VIRTIO_CRYPTO_RSA_NO_HASH:     /* D8: encrypt and decrypt only */
+    case VIRTIO_CRYPTO_RSA_SHA256:
+        return QCRYPTO_HASH_ALGO_SHA256;
+    case VIRTIO_CRYPTO_RSA_SHA384:
+        return QCRYPTO_HASH_ALGO_SHA384;
+    case VIRTIO_CRYPTO_RSA_SHA512:
+        return QCRYPTO_HASH_ALGO_SHA512;
+    default:
+        return -1;
+    }
+}
+
+static int rsa_options(const CryptoDevBackendAsymSessionInfo *info,
+                       QCryptoAkCipherOptionsRSA *rsa)
+{
+    int hash = rsa_hash(info->u.rsa.hash_algo);
+
+    switch (info->u.rsa.padding_algo) {
+    case VIRTIO_CRYPTO_RSA_RAW_PADDING:
+        rsa->padding_alg = QCRYPTO_RSA_PADDING_ALGO_RAW;
+        return VIRTIO_CRYPTO_OK;
+    case VIRTIO_CRYPTO_RSA_PKCS1_PADDING:
+        if (hash < 0) {
+            return VIRTIO_CRYPTO_NOTSUPP;
+        }
+        rsa->padding_alg = QCRYPTO_RSA_PADDING_ALGO_PKCS1;
+        rsa->hash_alg = hash;
+        return VIRTIO_CRYPTO_OK;
+    default:
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+}
+
+static int akcipher_session_new(const CryptoDevBackendAsymSessionInfo *info,
+                                QCryptoAkCipher **akcipher)
+{
+    QCryptoAkCipherOptions opts = { .alg = QCRYPTO_AK_CIPHER_ALGO_RSA };
+    QCryptoAkCipherKeyType type;
+    Error *local_err = NULL;
+    int ret;
+
+    if (info->algo != VIRTIO_CRYPTO_AKCIPHER_RSA) {
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    ret = rsa_options(info, &opts.u.rsa);
+    if (ret != VIRTIO_CRYPTO_OK) {
+        return ret;
+    }
+    switch (info->keytype) {
+    case VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC:
+        type = QCRYPTO_AK_CIPHER_KEY_TYPE_PUBLIC;
+        break;
+    case VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE:
+        type = QCRYPTO_AK_CIPHER_KEY_TYPE_PRIVATE;
+        break;
+    default:
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    *akcipher = qcrypto_akcipher_new(&opts, type, info->key, info->keylen,
+                                     &local_err);
+    if (!*akcipher) {
+        /* a key that does not parse is the guest's mistake */
+        error_free(local_err);
+        return VIRTIO_CRYPTO_ERR;
+    }
+    return VIRTIO_CRYPTO_OK;
+}
+
+static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
+                                            CryptoDevBackendSessionInfo *info,
+                                            uint32_t queue_index,
+                                            CryptoDevCompletionFunc cb,
+                                            void *opaque)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
+    BuiltinSession *s = g_new0(BuiltinSession, 1);
+    uint64_t *id;
+    int ret;
+
+    if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
+        ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
+    } else {
+        ret = cryptodev_gcrypt_session_new(info, &s->sym);
+    }
+    if (ret == VIRTIO_CRYPTO_OK) {
+        qemu_mutex_lock(&builtin->lock);
+        if (g_hash_table_size(builtin->sessions) >= BUILTIN_MAX_SESSIONS) {
+            ret = VIRTIO_CRYPTO_ERR;
+        } else {
+            id = g_new(uint64_t, 1);
+            *id = info->session_id = builtin->next_id++;
+            g_hash_table_insert(builtin->sessions, id, s);
+            s = NULL;
+        }
+        qemu_mutex_unlock(&builtin->lock);
+    }
+    if (s) {
+        builtin_session_free(s);
+    }
+    if (cb) {
+        cb(opaque, -ret);
+    }
+    return 0;
+}
+
+static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
+                                           uint64_t session_id,
+                                           uint32_t queue_index,
+                                           CryptoDevCompletionFunc cb,
+                                           void *opaque)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
+    bool found;
+
+    qemu_mutex_lock(&builtin->lock);
+    found = g_hash_table_remove(builtin->sessions, &session_id);
+    qemu_mutex_unlock(&builtin->lock);
+    if (!found) {
+        return -VIRTIO_CRYPTO_INVSESS;
+    }
+    if (cb) {
+        cb(opaque, VIRTIO_CRYPTO_OK);
+    }
+    return 0;
+}
+
+static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
+                        CryptoDevBackendAsymOpInfo *op)
+{
+    int ret;
+
+    switch (op_code) {
+    case VIRTIO_CRYPTO_AKCIPHER_ENCRYPT:
+        ret = qcrypto_akcipher_encrypt(ak, op->src, op->src_len, op->dst,
+                                       op->dst_len, NULL);
+        break;
+    case VIRTIO_CRYPTO_AKCIPHER_DECRYPT:
+        ret = qcrypto_akcipher_decrypt(ak, op->src, op->src_len, op->dst,
+                                       op->dst_len, NULL);
+        break;
+    case VIRTIO_CRYPTO_AKCIPHER_SIGN:
+        ret = qcrypto_akcipher_sign(ak, op->src, op->src_len, op->dst,
+                                    op->dst_len, NULL);
+        break;
+    case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
+        /* D8: src is the signature, dst the digest it must match */
+        ret = qcrypto_akcipher_verify(ak, op->src, op->src_len, op->dst,
+                                      op->dst_len, NULL);
+        return ret < 0 ? VIRTIO_CRYPTO_KEY_REJECTED : VIRTIO_CRYPTO_OK;
+    default:
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    if (ret < 0 || ret > op->dst_len) {
+        return VIRTIO_CRYPTO_ERR;
+    }
+    op->dst_len = ret;
+    return VIRTIO_CRYPTO_OK;
+}
+
+static int cryptodev_builtin_operation(CryptoDevBackend *backend,
+                                       CryptoDevBackendOpInfo *op_info)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
+    BuiltinSession *s;
+    int ret;
+
+    qemu_mutex_lock(&builtin->lock);
+    s = g_hash_table_lookup(builtin->sessions, &op_info->session_id);
+    qemu_mutex_unlock(&builtin->lock);
+    if (!s) {
+        return -VIRTIO_CRYPTO_INVSESS;
+    }
+    if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->akcipher) {
+        ret = akcipher_run(s->akcipher, op_info->op_code,
+                           op_info->u.asym_op_info);
+    } else if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM &&
+               s->sym) {
+        ret = cryptodev_gcrypt_run(s->sym, op_info->op_code,
+                                   op_info->u.sym_op_info);
+    } else {
+        ret = VIRTIO_CRYPTO_INVSESS;
+    }
+    if (op_info->cb) {
+        op_info->cb(op_info->opaque, -ret);
+    }
+    return 0;
+}
+
+static void cryptodev_builtin_cleanup(CryptoDevBackend *backend, Error **errp)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
+    uint32_t i;
+
+    if (builtin->sessions) {
+        g_hash_table_destroy(builtin->sessions);
+        builtin->sessions = NULL;
+        qemu_mutex_destroy(&builtin->lock);
+    }
+    for (i = 0; i < backend->conf.peers.queues; i++) {
+        if (backend->conf.peers.ccs[i]) {
+            cryptodev_backend_free_client(backend->conf.peers.ccs[i]);
+            backend->conf.peers.ccs[i] = NULL;
+        }
+    }
+    cryptodev_backend_set_ready(backend, false);
+}
+
+static void cryptodev_builtin_class_init(ObjectClass *oc, void *data)
+{
+    CryptoDevBackendClass *bc = CRYPTODEV_BACKEND_CLASS(oc);
+
+    bc->init = cryptodev_builtin_init;
+    bc->cleanup = cryptodev_builtin_cleanup;
+    bc->create_session = cryptodev_builtin_create_session;
+    bc->close_session = cryptodev_builtin_close_session;
+    bc->do_op = cryptodev_builtin_operation;
+}
+
+static const TypeInfo cryptodev_builtin_info = {
+    .name = TYPE_CRYPTODEV_BACKEND_BUILTIN,
+    .parent = TYPE_CRYPTODEV_BACKEND,
+    .class_init = cryptodev_builtin_class_init,
+    .instance_size = sizeof(CryptoDevBackendBuiltin),
+};
+
+static void cryptodev_builtin_register_types(void)
+{
+    type_register_static(&cryptodev_builtin_info);
+}
+
+type_init(cryptodev_builtin_register_types);

@@ -1,0 +1,47 @@
+/*
+ * Symmetric algorithms of the builtin cryptodev backend, on libgcrypt
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#ifndef BACKENDS_CRYPTODEV_GCRYPT_H
+#define BACKENDS_CRYPTODEV_GCRYPT_H
+
+#include "system/cryptodev.h"
+
+/* The largest keys and results the table allows */
+#define CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN 512
+#define CRYPTODEV_GCRYPT_MAX_SHAKE_LEN 256
+
+/* A session's prepared contexts: keys scheduled once, used per request */
+typedef struct CryptoDevGcryptSession CryptoDevGcryptSession;
+
+/*
+ * Set the services, algorithm masks and key limits of @conf to what the
+ * table offers and the libgcrypt of this process can run.
+ */
+void cryptodev_gcrypt_probe(CryptoDevBackendConf *conf);
+
+/*
+ * Prepare a cipher, chain, hash, MAC or AEAD session (@info->op_code is the
+ * create-session opcode of its service).  Returns a VIRTIO_CRYPTO_* status:
+ * NOTSUPP for an algorithm, key, IV, digest or tag size the table does not
+ * allow.
+ */
+int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
+                                 CryptoDevGcryptSession **sess);
+
+/* Free a session; its key material is wiped */
+void cryptodev_gcrypt_session_free(CryptoDevGcryptSession *sess);
+
+/*
+ * Run one request on @sess; safe from several threads at once.  Returns a
+ * VIRTIO_CRYPTO_* status; results are written to @op's dst and
+ * digest_result only with VIRTIO_CRYPTO_OK.
+ */
+int cryptodev_gcrypt_run(CryptoDevGcryptSession *sess, uint32_t op_code,
+                         CryptoDevBackendSymOpInfo *op);
+
+#endif /* BACKENDS_CRYPTODEV_GCRYPT_H */
