@@ -527,7 +527,8 @@ static const VirtIOCryptoLayout layouts[] = {
         .segs = { S(IV), S(AAD), S(SRC), S(DST), S(DIGEST) },
     }, {
         .kind = VCK_SYM_DATA,
-        .flf_len = { [VC_FMT_REV1] = sizeof(struct virtio_crypto_sym_data_flf) },
+        .flf_len = { [VC_FMT_REV1] =
+                     sizeof(struct virtio_crypto_sym_data_flf) },
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
         .fields = { legacy_chain_data },
         /* D6: the standard's session chains carry iv, src, aad */
