@@ -30,6 +30,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 typedef struct BuiltinSession {
     CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
     QCryptoAkCipher *akcipher;          /* RSA */
+    CryptoDevEcdsaKey *ecdsa;
 } BuiltinSession;
 
 struct CryptoDevBackendBuiltin {
@@ -50,6 +51,9 @@ static void builtin_session_free(gpointer data)
     if (s->akcipher) {
         qcrypto_akcipher_free(s->akcipher);
     }
+    if (s->ecdsa) {
+        cryptodev_ecdsa_key_free(s->ecdsa);
+    }
     g_free(s);
 }
 
@@ -63,6 +67,10 @@ static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
     if (qcrypto_akcipher_supports(&opts)) {
         conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
         conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_RSA;
+    }
+    if (cryptodev_ecdsa_available()) {
+        conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
+        conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA;
     }
 }
 
@@ -185,7 +193,13 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     uint64_t *id;
     int ret;
 
-    if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
+    if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION &&
+        info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
+        const CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
+
+        ret = cryptodev_ecdsa_key_new(a->u.ecdsa.curve_id, a->keytype,
+                                      a->key, a->keylen, &s->ecdsa);
+    } else if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
         ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
     } else {
         ret = cryptodev_gcrypt_session_new(info, &s->sym);
@@ -265,6 +279,27 @@ static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
     return VIRTIO_CRYPTO_OK;
 }
 
+static int ecdsa_run(CryptoDevEcdsaKey *k, uint32_t op_code,
+                     CryptoDevBackendAsymOpInfo *op)
+{
+    size_t sig_len = op->dst_len;
+    int ret;
+
+    switch (op_code) {
+    case VIRTIO_CRYPTO_AKCIPHER_SIGN:
+        ret = cryptodev_ecdsa_sign(k, op->src, op->src_len, op->dst, &sig_len);
+        op->dst_len = sig_len;
+        return ret;
+    case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
+        /* D8: src is the signature, dst the digest */
+        return cryptodev_ecdsa_verify(k, op->src, op->src_len, op->dst,
+                                      op->dst_len);
+    default:
+        /* ECDSA signs and verifies only */
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+}
+
 static int cryptodev_builtin_operation(CryptoDevBackend *backend,
                                        CryptoDevBackendOpInfo *op_info)
 {
@@ -281,6 +316,9 @@ static int cryptodev_builtin_operation(CryptoDevBackend *backend,
     if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->akcipher) {
         ret = akcipher_run(s->akcipher, op_info->op_code,
                            op_info->u.asym_op_info);
+    } else if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM &&
+               s->ecdsa) {
+        ret = ecdsa_run(s->ecdsa, op_info->op_code, op_info->u.asym_op_info);
     } else if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM &&
                s->sym) {
         ret = cryptodev_gcrypt_run(s->sym, op_info->op_code,

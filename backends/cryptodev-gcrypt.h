@@ -1,5 +1,5 @@
 /*
- * Symmetric algorithms of the builtin cryptodev backend, on libgcrypt
+ * The algorithms of the builtin cryptodev backend that run on libgcrypt
  *
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
@@ -43,5 +43,30 @@ void cryptodev_gcrypt_session_free(CryptoDevGcryptSession *sess);
  */
 int cryptodev_gcrypt_run(CryptoDevGcryptSession *sess, uint32_t op_code,
                          CryptoDevBackendSymOpInfo *op);
+
+/* ECDSA (cryptodev-ecdsa.c) */
+
+typedef struct CryptoDevEcdsaKey CryptoDevEcdsaKey;
+
+/* Does the libgcrypt of this process do ECDSA on the NIST curves? */
+bool cryptodev_ecdsa_available(void);
+
+/*
+ * A key of @curve_id (VIRTIO_CRYPTO_CURVE_*) as the specification encodes
+ * it; a VIRTIO_CRYPTO_* status (ERR for a key that does not parse).
+ */
+int cryptodev_ecdsa_key_new(uint32_t curve_id, uint32_t key_type,
+                            const uint8_t *key, size_t key_len,
+                            CryptoDevEcdsaKey **keyp);
+void cryptodev_ecdsa_key_free(CryptoDevEcdsaKey *k);
+
+/* Sign @digest; *@sig_len: room in, DER signature length out */
+int cryptodev_ecdsa_sign(CryptoDevEcdsaKey *k, const uint8_t *digest,
+                         size_t digest_len, uint8_t *sig, size_t *sig_len);
+
+/* VIRTIO_CRYPTO_OK, or KEY_REJECTED for a signature that does not verify */
+int cryptodev_ecdsa_verify(CryptoDevEcdsaKey *k, const uint8_t *sig,
+                           size_t sig_len, const uint8_t *digest,
+                           size_t digest_len);
 
 #endif /* BACKENDS_CRYPTODEV_GCRYPT_H */

@@ -376,14 +376,18 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
     info->op_code = create_opcode(dec->service);
     p = req->keys = g_malloc(ck->len + ak->len + asym_key->len + 1);
 
-    if (dec->opcode == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
+    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
         CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
 
         a->algo = f[VCF_AK_ALGO];
         a->keytype = f[VCF_AK_KEY_TYPE];
         a->keylen = asym_key->len;
-        a->u.rsa.padding_algo = f[VCF_AK_PARA0];
-        a->u.rsa.hash_algo = f[VCF_AK_PARA1];
+        if (a->algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
+            a->u.ecdsa.curve_id = f[VCF_AK_PARA0];
+        } else {
+            a->u.rsa.padding_algo = f[VCF_AK_PARA0];
+            a->u.rsa.hash_algo = f[VCF_AK_PARA1];
+        }
         a->key = p;
         iov_to_buf(req->elem.out_sg, req->elem.out_num, asym_key->offset, p,
                    asym_key->len);
