@@ -49,6 +49,8 @@ guest_boot "$LOG" "qvc.mode=test qvc.keylens=$(IFS=,; echo "${KEYLENS[*]}")" \
     "qvc.lens=$(IFS=,; echo "${LENS[*]}")" || rc=$?
 check "guest booted and ran to the end (qemu status $rc)" grep -q '^QVC-GUEST-DONE' "$LOG"
 check "virtio_crypto_aes_cbc registered, selftest passed" selftest_ok
+check "virtio-crypto-rsa registered, selftest passed (kernel RSA vectors)" \
+    grep -q '^QVC-RSA-SELFTEST passed' "$LOG"
 for kl in "${KEYLENS[@]}"; do
     for len in "${LENS[@]}"; do
         check "encrypt keylen=$kl len=$len matches openssl" enc_ok "$kl" "$len"
