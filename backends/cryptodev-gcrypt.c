@@ -681,8 +681,8 @@ static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
     uint8_t t[AES_BLOCK], e0[AES_BLOCK], e1[AES_BLOCK], ctr[AES_BLOCK];
     const uint8_t *ctext = encrypt ? dst : src;
     uint64_t room, nblocks = DIV_ROUND_UP(len, AES_BLOCK);
-    g_autofree uint8_t *scratch = NULL;
-    size_t first;
+    uint8_t scratch[4096];
+    size_t first, done;
     gcry_error_t err;
 
     /* the data: CTR with inc32, whose low 32 bits wrap on their own */
@@ -706,10 +706,16 @@ static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
      * GHASH(A, C) out of a GCM pass with the all-zero 12-byte IV, whose
      * tag is GHASH ^ E(K, 0^96 ‖ 1); then the tag is GHASH ^ E(K, J0).
      */
-    scratch = g_malloc(len + 1);
     err = gcry_cipher_setiv(s->ch, iv0, sizeof(iv0)) ||
-          gcry_cipher_authenticate(s->ch, aad, aad_len) ||
-          (len && gcry_cipher_decrypt(s->ch, scratch, len, ctext, len)) ||
+          gcry_cipher_authenticate(s->ch, aad, aad_len);
+    /* in whole blocks through a fixed scratch: no copy of the whole text */
+    for (done = 0; !err && done < len; done += sizeof(scratch)) {
+        size_t n = MIN(len - done, sizeof(scratch));
+
+        err = gcry_cipher_decrypt(s->ch, scratch, n, ctext + done, n);
+    }
+    explicit_bzero(scratch, sizeof(scratch));
+    err = err ||
           gcry_cipher_gettag(s->ch, t, AES_BLOCK) ||
           gcry_cipher_encrypt(s->ecb, e0, AES_BLOCK, j0_of_iv0, AES_BLOCK) ||
           gcry_cipher_encrypt(s->ecb, e1, AES_BLOCK, j0, AES_BLOCK);

@@ -543,8 +543,8 @@ static void copy_in(VirtIOCryptoReq *req, VirtIOCryptoSegment seg,
 
 /*
  * Build the backend's view of a symmetric request: one host buffer laid out
- * iv | aad | src | dst | digest.  Its size is bounded by the codec's
- * max_size check.
+ * iv | aad | src | dst | digest, exactly as long as the guest's parts, so
+ * bounded by the codec's max_size check.
  */
 static uint8_t virtio_crypto_prepare_sym(VirtIOCryptoReq *req)
 {
@@ -559,7 +559,6 @@ static uint8_t virtio_crypto_prepare_sym(VirtIOCryptoReq *req)
     if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
         return VIRTIO_CRYPTO_ERR;
     }
-    dst = MAX(dst, src);
 
     sym = req->sym = g_malloc0(sizeof(*sym) + iv + aad + src + dst + digest);
     sym->op_type = f[VCF_OP_TYPE];
