@@ -315,7 +315,9 @@ static int cipher_part_new(CryptoDevGcryptSession *s, const Algo *a,
         s->key = g_memdup2(key, key_len);
         s->key_len = key_len;
     }
-    if (a->id == VIRTIO_CRYPTO_AEAD_GCM) {
+    if (a->service == VIRTIO_CRYPTO_SERVICE_AEAD &&
+        a->id == VIRTIO_CRYPTO_AEAD_GCM) {
+        /* for a 16-byte J0 (D7) */
         s->ecb = open_cipher(algo, GCRY_CIPHER_MODE_ECB, key, key_len);
         s->ctr = open_cipher(algo, GCRY_CIPHER_MODE_CTR, key, key_len);
         if (!s->ecb || !s->ctr) {
@@ -738,8 +740,9 @@ static int aead_run(CryptoDevGcryptSession *s, bool encrypt,
     gcry_error_t err;
     int ret;
 
+    /* D7: other IV lengths are not offered */
     if (!aead_iv_ok(a, op->iv_len)) {
-        return VIRTIO_CRYPTO_ERR;
+        return VIRTIO_CRYPTO_NOTSUPP;
     }
     /* D7: encrypt appends the tag; decrypt finds it after the text */
     if (encrypt) {
