@@ -49,7 +49,9 @@ if [ ${#qos_args[@]} -eq 0 ]; then
     echo "not ok - qos-test lists no virtio-crypto test"
     failed=$((failed + 1))
 else
-    suite qtest-virtio-crypto 600 "$OBJ/tests/qtest/qos-test" --tap "${qos_args[@]}"
+    # -m slow: the full known-answer sets, not just one vector per size
+    suite qtest-virtio-crypto 600 "$OBJ/tests/qtest/qos-test" --tap -m slow \
+        "${qos_args[@]}"
 fi
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
