@@ -19,6 +19,9 @@
 #include "libqos/qgraph.h"
 #include "libqos/virtio.h"
 #include "libqos/virtio-crypto.h"
+#include "qobject/qdict.h"
+#include "qobject/qlist.h"
+#include "qobject/qstring.h"
 
 typedef QVirtioCryptoQueues TestDev;
 
@@ -657,6 +660,93 @@ static void test_session_of_other_service(void *obj, void *data,
     qvirtio_crypto_stop(&t);
 }
 
+/* The stats value @name of the cryptodev, from query-stats */
+static int64_t cryptodev_stat(const char *name)
+{
+    QDict *resp = qmp("{'execute': 'query-stats', 'arguments': "
+                      "{'target': 'cryptodev'}}");
+    QList *results = qdict_get_qlist(resp, "return");
+    QListEntry *e, *st;
+    int64_t value = -1;
+
+    g_assert_nonnull(results);
+    QLIST_FOREACH_ENTRY(results, e) {
+        QList *stats = qdict_get_qlist(qobject_to(QDict, e->value), "stats");
+
+        QLIST_FOREACH_ENTRY(stats, st) {
+            QDict *stat = qobject_to(QDict, st->value);
+
+            if (!strcmp(qdict_get_str(stat, "name"), name)) {
+                value = qdict_get_int(stat, "value");
+            }
+        }
+    }
+    qobject_unref(resp);
+    return value;
+}
+
+/* query-cryptodev lists every service; query-stats counts hash requests */
+static void test_services_and_stats(void *obj, void *data,
+                                    QGuestAllocator *alloc)
+{
+    static const char *const services[] = {
+        "cipher", "hash", "mac", "aead", "akcipher",
+    };
+    /* FIPS 180-4 example: SHA-256("abc") */
+    static const uint8_t abc_sha256[32] = {
+        0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea,
+        0x41, 0x41, 0x40, 0xde, 0x5d, 0xae, 0x22, 0x23,
+        0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c,
+        0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad,
+    };
+    TestDev t = start_device(obj, alloc);
+    struct virtio_crypto_op_ctrl_req creq = { };
+    struct {
+        struct virtio_crypto_op_data_req req;
+        char src[3];
+    } QEMU_PACKED dreq = { .src = "abc" };
+    QDict *resp = qmp("{'execute': 'query-cryptodev'}");
+    QList *devs = qdict_get_qlist(resp, "return");
+    QList *svc;
+    uint8_t digest[32];
+    uint64_t id;
+
+    g_assert_cmpuint(qlist_size(devs), ==, 1);
+    svc = qdict_get_qlist(qobject_to(QDict, qlist_peek(devs)), "service");
+    for (size_t i = 0; i < ARRAY_SIZE(services); i++) {
+        QListEntry *e;
+        bool found = false;
+
+        QLIST_FOREACH_ENTRY(svc, e) {
+            found |= !strcmp(qstring_get_str(qobject_to(QString, e->value)),
+                             services[i]);
+        }
+        g_assert_true(found);
+    }
+    qobject_unref(resp);
+
+    creq.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH_CREATE_SESSION);
+    creq.u.hash_create_session.para.algo =
+        cpu_to_le32(VIRTIO_CRYPTO_HASH_SHA_256);
+    creq.u.hash_create_session.para.hash_result_len = cpu_to_le32(32);
+    g_assert_cmpuint(qvirtio_crypto_create_session(&t, &creq, sizeof(creq),
+                                                   &id), ==, VIRTIO_CRYPTO_OK);
+    dreq.req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH);
+    dreq.req.header.session_id = cpu_to_le64(id);
+    dreq.req.u.hash_req.para.src_data_len = cpu_to_le32(3);
+    dreq.req.u.hash_req.para.hash_result_len = cpu_to_le32(32);
+
+    g_assert_cmpint(cryptodev_stat("sym-hash-ops"), ==, 0);
+    g_assert_cmpuint(qvirtio_crypto_data(&t, &dreq, sizeof(dreq), digest,
+                                         sizeof(digest)),
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(digest, sizeof(digest), abc_sha256, sizeof(abc_sha256));
+    g_assert_cmpint(cryptodev_stat("sym-hash-ops"), ==, 1);
+    g_assert_cmpint(cryptodev_stat("sym-hash-bytes"), ==, 3);
+    g_assert_cmpint(cryptodev_stat("sym-encrypt-ops"), ==, 0);
+    qvirtio_crypto_stop(&t);
+}
+
 static void register_virtio_crypto_test(void)
 {
     QOSGraphTestOptions small_table = {
@@ -670,6 +760,8 @@ static void register_virtio_crypto_test(void)
     qos_add_test("not-supported", "virtio-crypto", test_not_supported, NULL);
     qos_add_test("destroy-twice", "virtio-crypto", test_destroy_twice, NULL);
     qos_add_test("malformed", "virtio-crypto", test_malformed, NULL);
+    qos_add_test("services-and-stats", "virtio-crypto",
+                 test_services_and_stats, NULL);
     qos_add_test("rev1-session", "virtio-crypto", test_rev1_session, NULL);
     qos_add_test("rev1-stateless", "virtio-crypto", test_rev1_stateless,
                  NULL);
