@@ -4,7 +4,7 @@
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
-UNIT_TESTS=(test-virtio-crypto-codec)
+UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
 
 bash "$TOP/scripts/setup.sh" "${UNIT_TESTS[@]/#/tests/unit/}" tests/qtest/qos-test ||
     die "setup or build failed"
@@ -34,6 +34,9 @@ suite() {
     passed=$((passed + ok))
     failed=$((failed + bad))
 }
+
+# the known-answer vectors, checked again by other implementations
+suite vectors-on-host 120 /usr/bin/python3 "$TOP/scripts/algo-vectors/verify.py"
 
 for t in "${UNIT_TESTS[@]}"; do
     suite "unit-$t" 120 "$OBJ/tests/unit/$t" --tap

@@ -1,0 +1,170 @@
+# Print the vector tables of tests/qtest/virtio-crypto-algo-test.c from
+# vectors.py (after verify.py's checks and derivations).
+# Emit the C vector tables from the verified data (run after verify.py's
+# derivations, which it imports)
+import io, contextlib
+with contextlib.redirect_stdout(io.StringIO()):
+    import verify
+from vectors import *
+
+NAMED = {
+    SP800_38A_PT: 'SP800_38A_PT',
+    K128: 'AES128_KEY', K192: 'AES192_KEY', K256: 'AES256_KEY',
+    CBC_IV: 'CBC_IV', CTR_IV: 'CTR_IV',
+    CBC128_CT: 'CBC_AES128_CT',
+    GCM_K: 'GCM_KEY', GCM_IV: 'GCM_IV', GCM_P60: 'GCM_P', GCM_A: 'GCM_AAD',
+    TC4_C: 'GCM_TC4_C', SEQ256: 'SEQ256',
+    CCM_K: 'RFC3610_KEY', SP38C_K: 'SP800_38C_KEY',
+    JEFE: 'JEFE', WHAT: 'WHAT_DO_YA_WANT',
+}
+
+def norm(h):
+    return h.replace(' ', '').lower() if h else h
+
+def printable(h):
+    b = bytes.fromhex(h)
+    if len(b) < 3 or any(c < 0x20 or c > 0x7e for c in b):
+        return None
+    return b.decode()
+
+def hexlines(h, per=32):
+    return [h[i:i + per] for i in range(0, len(h), per)] or ['']
+
+def field(out, name, h, ind=8, comment_ascii=True):
+    h = norm(h)
+    if not h:
+        return
+    if h in NAMED:
+        out.append(' ' * ind + '.%s = %s,' % (name, NAMED[h]))
+        return
+    txt = printable(h) if comment_ascii else None
+    if txt and len(txt) <= 60 and '*/' not in txt:
+        out.append(' ' * ind + '/* "%s" */' % txt)
+    lead = ' ' * ind + '.%s = ' % name
+    lines = hexlines(h)
+    for i, l in enumerate(lines):
+        pre = lead if i == 0 else ' ' * len(lead)
+        out.append(pre + '"%s"' % l + (',' if i == len(lines) - 1 else ''))
+
+def num(out, name, val, ind=8):
+    if val not in (None, 0, 1) or name.endswith('_start'):
+        out.append(' ' * ind + '.%s = %s,' % (name, val))
+
+def comment(out, text, ind=4):
+    if len(text) + ind + 6 <= 80:
+        out.append(' ' * ind + '/* %s */' % text)
+        return
+    out.append(' ' * ind + '/*')
+    line = ' ' * ind + ' *'
+    for w in text.split():
+        if len(line) + 1 + len(w) > 79:
+            out.append(line)
+            line = ' ' * ind + ' *'
+        line += ' ' + w
+    out.append(line)
+    out.append(' ' * ind + ' */')
+
+def note(v):
+    n = v['name']
+    if 'CBC-MAC (derived)' in n or 'as CBC-MAC' in n:
+        return ('; the message is P1 ^ IV || P2 || ..., so CBC-MAC (zero IV) '
+                'ends in the example\'s last ciphertext block')
+    if 'as CBC (derived)' in n:
+        return ('; plaintext block i is P(i) ^ C(i-1) (P(1) ^ IV), so that '
+                'the CBC ciphertext is the ECB example\'s')
+    if 'DPDK' in n:
+        return ('; CTR is a stream, so a prefix of the 512-byte vector is '
+                'one too')
+    if 'as J0 (Y0)' in n:
+        return ('; the spec lists Y0, which is SP 800-38D\'s J0 for the '
+                'test case\'s IV')
+    if 'J0 = IV || 1' in n:
+        return '; SP 800-38D 7.1: J0 = IV || 0^31 || 1 for a 96-bit IV'
+    if 'Wycheproof' in n:
+        return ' (Project Wycheproof, testvectors_v1)'
+    if v in CHAIN:
+        return ('; composed from the named vectors, the digest computed on '
+                'the host (python3 hashlib/hmac, openssl mac)')
+    return ''
+
+def cname(s):
+    return '"%s"' % s.replace('"', '\\"')
+
+def emit(table, ctype, var, fill):
+    out = ['static const %s %s[] = {' % (ctype, var)]
+    for v in table:
+        out.append('    {')
+        comment(out, v['name'] + note(v), 8)
+        out.append('        .name = %s,' % cname(v['name']) if len(v['name']) < 60
+                   else '        .name =\n            %s,' % cname(v['name']))
+        fill(out, v)
+        if v.get('slow'):
+            out.append('        .slow = true,')
+        out.append('    },')
+    out.append('};')
+    return '\n'.join(out)
+
+def rep(out, name, v, key):
+    if v.get(key, 1) not in (0, 1):
+        out.append('        .%s = %d,' % (name, v[key]))
+
+def cipher_fill(out, v):
+    out.append('        .algo = VIRTIO_CRYPTO_CIPHER_%s,' % v['algo'])
+    field(out, 'key', v['key'])
+    field(out, 'iv', v['iv'])
+    field(out, 'pt', v['pt'])
+    rep(out, 'pt_rep', v, 'pt_rep')
+    field(out, 'ct', v['ct'])
+
+def hash_fill(out, v):
+    out.append('        .algo = VIRTIO_CRYPTO_HASH_%s,' % v['algo'])
+    field(out, 'msg', v['msg'])
+    rep(out, 'msg_rep', v, 'msg_rep')
+    field(out, 'digest', v['digest'])
+
+def mac_fill(out, v):
+    out.append('        .algo = VIRTIO_CRYPTO_MAC_%s,' % v['algo'])
+    field(out, 'key', v['key'])
+    rep(out, 'key_rep', v, 'key_rep')
+    field(out, 'msg', v['msg'])
+    rep(out, 'msg_rep', v, 'msg_rep')
+    field(out, 'tag', v['tag'])
+
+def aead_fill(out, v):
+    out.append('        .algo = VIRTIO_CRYPTO_AEAD_%s,' % v['algo'])
+    field(out, 'key', v['key'])
+    rep(out, 'key_rep', v, 'key_rep')
+    field(out, 'iv', v['iv'])
+    rep(out, 'iv_rep', v, 'iv_rep')
+    field(out, 'aad', v['aad'])
+    field(out, 'pt', v['pt'])
+    rep(out, 'pt_rep', v, 'pt_rep')
+    field(out, 'ct', v['ct'])
+    field(out, 'tag', v['tag'])
+
+def chain_fill(out, v):
+    out.append('        .cipher_algo = VIRTIO_CRYPTO_CIPHER_%s,' % v['calgo'])
+    field(out, 'cipher_key', v['ckey'])
+    field(out, 'iv', v['iv'])
+    out.append('        .op = VIRTIO_CRYPTO_OP_%s,' % v['op'])
+    out.append('        .order = VIRTIO_CRYPTO_SYM_ALG_CHAIN_ORDER_%s,' % v['order'])
+    out.append('        .hash_mode = VIRTIO_CRYPTO_SYM_HASH_MODE_%s,' % v['mode'])
+    pre = 'MAC' if v['mode'] == 'AUTH' else 'HASH'
+    out.append('        .hash_algo = VIRTIO_CRYPTO_%s_%s,' % (pre, v['halgo']))
+    field(out, 'auth_key', v['akey'])
+    field(out, 'src', v['src'])
+    out.append('        .cipher_start = %d, .len_to_cipher = %d,' % (v['cstart'], v['clen']))
+    out.append('        .hash_start = %d, .len_to_hash = %d,' % (v['hstart'], v['hlen']))
+    field(out, 'aad', v['aad'])
+    field(out, 'dst', v['dst'])
+    field(out, 'digest', v['digest'])
+
+print(emit(CIPHER, 'CipherVector', 'cipher_vectors', cipher_fill))
+print()
+print(emit(HASH, 'HashVector', 'hash_vectors', hash_fill))
+print()
+print(emit(MAC, 'MacVector', 'mac_vectors', mac_fill))
+print()
+print(emit(AEAD, 'AeadVector', 'aead_vectors', aead_fill))
+print()
+print(emit(CHAIN, 'ChainVector', 'chain_vectors', chain_fill))
