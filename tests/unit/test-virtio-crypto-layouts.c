@@ -259,25 +259,36 @@ static size_t b_ak(const Case *c, uint8_t *flf, const uint32_t *len)
     }
 }
 
-#define SESS_CASES(fmt, feat)                                                \
-    { "ctrl/" fmt "/cipher", true, feat,                                     \
-      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_cipher_sess, "k" },          \
-    { "ctrl/" fmt "/chain-plain", true, feat,                                \
-      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "k" },           \
-    { "ctrl/" fmt "/chain-auth", true, feat,                                 \
-      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "ka" },          \
-    { "ctrl/" fmt "/hash", true, feat,                                       \
-      VIRTIO_CRYPTO_HASH_CREATE_SESSION, 0, b_hash_sess, "" },               \
-    { "ctrl/" fmt "/mac", true, feat,                                        \
-      VIRTIO_CRYPTO_MAC_CREATE_SESSION, 0, b_mac_sess, "a" },                \
-    { "ctrl/" fmt "/aead", true, feat,                                       \
-      VIRTIO_CRYPTO_AEAD_CREATE_SESSION, 0, b_aead_sess, "k" },              \
-    { "ctrl/" fmt "/akcipher", true, feat,                                   \
-      VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION, 0, b_ak_sess, "K" }
-
 static const Case cases[] = {
-    SESS_CASES("legacy", 0),
-    SESS_CASES("rev1", REV1),
+    /* control requests: the keys their fixed parts declare */
+    { "ctrl/legacy/cipher", true, 0,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_cipher_sess, "k" },
+    { "ctrl/legacy/chain-plain", true, 0,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "k" },
+    { "ctrl/legacy/chain-auth", true, 0,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "ka" },
+    { "ctrl/legacy/hash", true, 0,
+      VIRTIO_CRYPTO_HASH_CREATE_SESSION, 0, b_hash_sess, "" },
+    { "ctrl/legacy/mac", true, 0,
+      VIRTIO_CRYPTO_MAC_CREATE_SESSION, 0, b_mac_sess, "a" },
+    { "ctrl/legacy/aead", true, 0,
+      VIRTIO_CRYPTO_AEAD_CREATE_SESSION, 0, b_aead_sess, "k" },
+    { "ctrl/legacy/akcipher", true, 0,
+      VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION, 0, b_ak_sess, "K" },
+    { "ctrl/rev1/cipher", true, REV1,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_cipher_sess, "k" },
+    { "ctrl/rev1/chain-plain", true, REV1,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "k" },
+    { "ctrl/rev1/chain-auth", true, REV1,
+      VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, 0, b_chain_sess, "ka" },
+    { "ctrl/rev1/hash", true, REV1,
+      VIRTIO_CRYPTO_HASH_CREATE_SESSION, 0, b_hash_sess, "" },
+    { "ctrl/rev1/mac", true, REV1,
+      VIRTIO_CRYPTO_MAC_CREATE_SESSION, 0, b_mac_sess, "a" },
+    { "ctrl/rev1/aead", true, REV1,
+      VIRTIO_CRYPTO_AEAD_CREATE_SESSION, 0, b_aead_sess, "k" },
+    { "ctrl/rev1/akcipher", true, REV1,
+      VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION, 0, b_ak_sess, "K" },
 
     /* D2: legacy; D6: its chains carry iv, aad, src */
     { "data/legacy/cipher", false, 0, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 0,
