@@ -3,7 +3,8 @@
  *
  * Keys and signatures travel as the virtio-crypto specification gives
  * them: a private key is a DER ECPrivateKey (RFC 5915), a public key the
- * bare ECPoint (0x04 ‖ X ‖ Y), a signature a DER ECDSA-Sig-Value (RFC 3279).
+ * bare ECPoint (0x04 || X || Y), a signature a DER ECDSA-Sig-Value
+ * (RFC 3279).
  * A digest whose length names a SHA-1/SHA-2 hash is signed with the
  * deterministic nonce of RFC 6979.
  *
