@@ -19,6 +19,8 @@ CONFIGURE_OPTS=(
     --enable-pixman
     --enable-vhost-user
     --enable-vhost-crypto
+    # the other cryptodev backends must keep building: lkcf needs keyutils
+    --enable-libkeyutils
     ${QVC_CONFIGURE_EXTRA:-}
 )
 

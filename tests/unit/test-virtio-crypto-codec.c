@@ -484,6 +484,50 @@ static void test_data_hostile(void)
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_NOTSUPP);
 }
 
+/* A data request split at every byte, readable and writable parts alike */
+static void test_data_split(void)
+{
+    struct virtio_crypto_op_data_req req = { };
+    struct virtio_crypto_alg_chain_data_para *p = &req.u.sym_req.u.chain.para;
+    VirtIOCryptoDecoded whole, part;
+    uint8_t in[64 + 20 + 1];
+    Wire w = { };
+
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_ENCRYPT);
+    req.u.sym_req.op_type =
+        cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING);
+    p->iv_len = cpu_to_le32(16);
+    p->aad_len = cpu_to_le32(8);
+    p->src_data_len = cpu_to_le32(64);
+    p->dst_data_len = cpu_to_le32(64);
+    p->len_to_cipher = cpu_to_le32(64);
+    p->len_to_hash = cpu_to_le32(64);
+    p->hash_result_len = cpu_to_le32(20);
+    put(&w, &req, sizeof(req));
+    put_zeros(&w, 16 + 8 + 64);
+    w.in_len = sizeof(in);
+    g_assert_cmpuint(decode(&w, false, &whole).status, ==, VIRTIO_CRYPTO_OK);
+
+    for (size_t cut = 0; cut <= w.out_len; cut++) {
+        size_t icut = cut % (sizeof(in) + 1);
+        struct iovec out[2] = {
+            { w.out, cut }, { w.out + cut, w.out_len - cut },
+        };
+        struct iovec iv_in[2] = {
+            { in, icut }, { in + icut, sizeof(in) - icut },
+        };
+        VirtIOCryptoDecodeResult res =
+            virtio_crypto_decode_data(0, &limits, out, 2, iv_in, 2, &part);
+
+        g_assert_cmpuint(res.status, ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(part.status_offset, ==, whole.status_offset);
+        g_assert_cmpmem(part.field, sizeof(part.field), whole.field,
+                        sizeof(whole.field));
+        g_assert_cmpmem(part.seg, sizeof(part.seg), whole.seg,
+                        sizeof(whole.seg));
+    }
+}
+
 /* REVISION_1 */
 
 static void test_rev1_ctrl_unpadded(void)
@@ -706,6 +750,7 @@ int main(int argc, char **argv)
     g_test_add_func("/virtio-crypto-codec/data/akcipher-verify",
                     test_data_akcipher_verify);
     g_test_add_func("/virtio-crypto-codec/data/hostile", test_data_hostile);
+    g_test_add_func("/virtio-crypto-codec/data/split", test_data_split);
     g_test_add_func("/virtio-crypto-codec/rev1/ctrl-unpadded",
                     test_rev1_ctrl_unpadded);
     g_test_add_func("/virtio-crypto-codec/rev1/session-flag",
