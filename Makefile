@@ -1,7 +1,14 @@
 # qemu-virtio-crypto: the complete virtio-crypto device for QEMU.
 # See README.md.  Every target installs what it needs from Debian.
 
-export QEMU_DEB_VERSION QEMU_ORIG_SHA256
+# Pass a chosen version on; unset, the scripts' pinned one (and its checksum)
+# applies.  QEMU_ORIG_SHA256= (empty) skips the checksum.
+ifneq ($(origin QEMU_DEB_VERSION),undefined)
+export QEMU_DEB_VERSION
+endif
+ifneq ($(origin QEMU_ORIG_SHA256),undefined)
+export QEMU_ORIG_SHA256
+endif
 
 .PHONY: all build run check series clean
 

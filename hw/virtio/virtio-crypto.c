@@ -240,7 +240,9 @@ static void virtio_crypto_create_done(void *opaque, int ret)
         s->state = VIRTIO_CRYPTO_SESSION_LIVE;
         s->backend_id = req->sess.session_id;
         s->service = req->dec.service;
-        s->result_len = req->sess.u.sym_sess_info.hash_result_len;
+        /* the AEAD tag length that requests are checked against */
+        s->result_len = s->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER ? 0 :
+                        req->sess.u.sym_sess_info.hash_result_len;
     } else {
         session_release(vcrypto, req->slot);
     }
