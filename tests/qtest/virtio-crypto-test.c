@@ -752,6 +752,87 @@ static void test_services_and_stats(void *obj, void *data,
     qvirtio_crypto_stop(&t);
 }
 
+/* A legacy SHA-256 session and a request hashing 64 bytes of 'a' */
+typedef struct {
+    struct virtio_crypto_op_data_req req;
+    uint8_t src[64];
+} QEMU_PACKED HashReq64;
+
+static void hash_req64(TestDev *t, HashReq64 *r)
+{
+    struct virtio_crypto_op_ctrl_req creq = { };
+    uint64_t id;
+
+    creq.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH_CREATE_SESSION);
+    creq.u.hash_create_session.para.algo =
+        cpu_to_le32(VIRTIO_CRYPTO_HASH_SHA_256);
+    creq.u.hash_create_session.para.hash_result_len = cpu_to_le32(32);
+    g_assert_cmpuint(qvirtio_crypto_create_session(t, &creq, sizeof(creq),
+                                                   &id), ==, VIRTIO_CRYPTO_OK);
+    memset(r, 0, sizeof(*r));
+    memset(r->src, 'a', sizeof(r->src));
+    r->req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH);
+    r->req.header.session_id = cpu_to_le64(id);
+    r->req.u.hash_req.para.src_data_len = cpu_to_le32(sizeof(r->src));
+    r->req.u.hash_req.para.hash_result_len = cpu_to_le32(32);
+}
+
+/* Backend throttling holds hash requests too, and releases them */
+static void test_throttle(void *obj, void *data, QGuestAllocator *alloc)
+{
+    /* SHA-256 of 64 'a' bytes, computed with python3's hashlib */
+    static const uint8_t sha256_64a[32] = {
+        0xff, 0xe0, 0x54, 0xfe, 0x7a, 0xe0, 0xcb, 0x6d,
+        0xc6, 0x5c, 0x3a, 0xf9, 0xb6, 0x1d, 0x52, 0x09,
+        0xf4, 0x39, 0x85, 0x1d, 0xb4, 0x3d, 0x0b, 0xa5,
+        0x99, 0x73, 0x37, 0xdf, 0x15, 0x46, 0x68, 0xeb,
+    };
+    TestDev t = start_device(obj, alloc);
+    HashReq64 r;
+    uint8_t first[33];
+    uint64_t out_addr, in_addr;
+    uint32_t head, len;
+    QDict *resp;
+
+    hash_req64(&t, &r);
+    /* 1 byte/s: once the first request is accounted, the next waits ~64 s */
+    resp = qmp("{'execute': 'qom-set', 'arguments': {'path': '/objects/"
+               QVIRTIO_CRYPTO_BACKEND_ID "', 'property': 'throttle-bps', "
+               "'value': 1}}");
+    g_assert_false(qdict_haskey(resp, "error"));
+    qobject_unref(resp);
+    g_assert_cmpuint(qvirtio_crypto_data(&t, &r, sizeof(r), first, 32),
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(first, 32, sha256_64a, 32);
+
+    out_addr = guest_alloc(alloc, sizeof(r));
+    in_addr = guest_alloc(alloc, sizeof(first));
+    memwrite(out_addr, &r, sizeof(r));
+    head = qvirtqueue_add(global_qtest, t.dataq, out_addr, sizeof(r), false,
+                          true);
+    qvirtqueue_add(global_qtest, t.dataq, in_addr, sizeof(first), true,
+                   false);
+    qvirtqueue_kick(global_qtest, t.dev, t.dataq, head);
+    /* a QMP round trip lets the device see the kick; still held back */
+    qobject_unref(qmp("{'execute': 'query-status'}"));
+    g_assert_false(qvirtqueue_get_buf(global_qtest, t.dataq, NULL, NULL));
+
+    /* lifting the limit releases it, with the right answer */
+    resp = qmp("{'execute': 'qom-set', 'arguments': {'path': '/objects/"
+               QVIRTIO_CRYPTO_BACKEND_ID "', 'property': 'throttle-bps', "
+               "'value': 0}}");
+    g_assert_false(qdict_haskey(resp, "error"));
+    qobject_unref(resp);
+    qvirtio_wait_used_elem(global_qtest, t.dev, t.dataq, head, &len,
+                           30 * 1000 * 1000);
+    memread(in_addr, first, sizeof(first));
+    g_assert_cmpuint(first[32], ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(first, 32, sha256_64a, 32);
+    guest_free(alloc, out_addr);
+    guest_free(alloc, in_addr);
+    qvirtio_crypto_stop(&t);
+}
+
 static void register_virtio_crypto_test(void)
 {
     QOSGraphTestOptions small_table = {
@@ -767,6 +848,7 @@ static void register_virtio_crypto_test(void)
     qos_add_test("malformed", "virtio-crypto", test_malformed, NULL);
     qos_add_test("services-and-stats", "virtio-crypto",
                  test_services_and_stats, NULL);
+    qos_add_test("throttle", "virtio-crypto", test_throttle, NULL);
     qos_add_test("rev1-session", "virtio-crypto", test_rev1_session, NULL);
     qos_add_test("rev1-stateless", "virtio-crypto", test_rev1_stateless,
                  NULL);
