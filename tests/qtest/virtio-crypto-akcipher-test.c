@@ -295,10 +295,13 @@ static const uint8_t rsa_ex11_em[128] = {
     0x67, 0x56, 0x9d, 0xbf, 0x1e, 0xe2, 0x71, 0x8e,
 };
 
-/* A legacy or REVISION_1 ECDSA session: the two fixed parts agree */
-static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
-                              const uint8_t *key, size_t key_len,
-                              uint64_t *id)
+/*
+ * A legacy or REVISION_1 AKCIPHER session (the two fixed parts agree):
+ * @para0 is RSA's padding or ECDSA's curve, @para1 RSA's hash.
+ */
+static uint32_t ak_session(QVirtioCryptoQueues *q, uint32_t algo,
+                           uint32_t key_type, uint32_t para0, uint32_t para1,
+                           const uint8_t *key, size_t key_len, uint64_t *id)
 {
     struct virtio_crypto_op_ctrl_req req = { };
     struct virtio_crypto_akcipher_session_para *p =
@@ -306,14 +309,23 @@ static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
     g_autofree uint8_t *out = g_malloc(sizeof(req) + key_len);
 
     req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION);
-    req.header.algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ECDSA);
-    p->algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ECDSA);
+    req.header.algo = cpu_to_le32(algo);
+    p->algo = cpu_to_le32(algo);
     p->keytype = cpu_to_le32(key_type);
     p->keylen = cpu_to_le32(key_len);
-    p->u.ecdsa.curve_id = cpu_to_le32(VIRTIO_CRYPTO_CURVE_NIST_P256);
+    p->u.rsa.padding_algo = cpu_to_le32(para0);
+    p->u.rsa.hash_algo = cpu_to_le32(para1);
     memcpy(out, &req, sizeof(req));
     memcpy(out + sizeof(req), key, key_len);
     return qvirtio_crypto_create_session(q, out, sizeof(req) + key_len, id);
+}
+
+static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
+                              const uint8_t *key, size_t key_len,
+                              uint64_t *id)
+{
+    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA, key_type,
+                      VIRTIO_CRYPTO_CURVE_NIST_P256, 0, key, key_len, id);
 }
 
 /*
@@ -480,23 +492,10 @@ static void test_ecdsa_stateless(void *obj, void *data,
 /* A legacy RSA session with PKCS#1 v1.5 padding and SHA-256 */
 static uint32_t rsa_session(QVirtioCryptoQueues *q, uint64_t *id)
 {
-    struct virtio_crypto_op_ctrl_req req = { };
-    struct virtio_crypto_akcipher_session_para *p =
-        &req.u.akcipher_create_session.para;
-    g_autofree uint8_t *out = g_malloc(sizeof(req) +
-                                       sizeof(rsa1024_public_der));
-
-    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION);
-    p->algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_RSA);
-    p->keytype = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC);
-    p->keylen = cpu_to_le32(sizeof(rsa1024_public_der));
-    p->u.rsa.padding_algo = cpu_to_le32(VIRTIO_CRYPTO_RSA_PKCS1_PADDING);
-    p->u.rsa.hash_algo = cpu_to_le32(VIRTIO_CRYPTO_RSA_SHA256);
-    memcpy(out, &req, sizeof(req));
-    memcpy(out + sizeof(req), rsa1024_public_der,
-           sizeof(rsa1024_public_der));
-    return qvirtio_crypto_create_session(q, out, sizeof(req) +
-                                         sizeof(rsa1024_public_der), id);
+    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA,
+                      VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                      VIRTIO_CRYPTO_RSA_PKCS1_PADDING, VIRTIO_CRYPTO_RSA_SHA256,
+                      rsa1024_public_der, sizeof(rsa1024_public_der), id);
 }
 
 static void test_rsa_verify(void *obj, void *data, QGuestAllocator *alloc)
@@ -527,28 +526,17 @@ static void test_rsa_verify(void *obj, void *data, QGuestAllocator *alloc)
     qvirtio_crypto_stop(&q);
 }
 
-/* An RSA session of @key in @padding, hash SHA-1 (Example 1.1's) */
+/* An RSA session of Example 1's key in @padding, hash SHA-1 (1.1's) */
 static uint32_t rsa_ex1_session(QVirtioCryptoQueues *q, uint32_t key_type,
                                 uint32_t padding, uint64_t *id)
 {
-    struct virtio_crypto_op_ctrl_req req = { };
-    struct virtio_crypto_akcipher_session_para *p =
-        &req.u.akcipher_create_session.para;
     bool priv = key_type == VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE;
-    const uint8_t *key = priv ? rsa_ex1_private_der : rsa_ex1_public_der;
-    size_t key_len = priv ? sizeof(rsa_ex1_private_der)
-                          : sizeof(rsa_ex1_public_der);
-    g_autofree uint8_t *out = g_malloc(sizeof(req) + key_len);
 
-    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION);
-    p->algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_RSA);
-    p->keytype = cpu_to_le32(key_type);
-    p->keylen = cpu_to_le32(key_len);
-    p->u.rsa.padding_algo = cpu_to_le32(padding);
-    p->u.rsa.hash_algo = cpu_to_le32(VIRTIO_CRYPTO_RSA_SHA1);
-    memcpy(out, &req, sizeof(req));
-    memcpy(out + sizeof(req), key, key_len);
-    return qvirtio_crypto_create_session(q, out, sizeof(req) + key_len, id);
+    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA, key_type, padding,
+                      VIRTIO_CRYPTO_RSA_SHA1,
+                      priv ? rsa_ex1_private_der : rsa_ex1_public_der,
+                      priv ? sizeof(rsa_ex1_private_der)
+                           : sizeof(rsa_ex1_public_der), id);
 }
 
 /* Example 1.1 in the legacy (@flag 0) or REVISION_1 session format */
