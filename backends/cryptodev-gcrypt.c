@@ -234,6 +234,10 @@ void cryptodev_gcrypt_probe(CryptoDevBackendConf *conf)
             conf->aead_algo |= bit;
             break;
         }
+        if (a->service == VIRTIO_CRYPTO_SERVICE_MAC && !a->key_lens[0]) {
+            /* HMAC takes keys of any length */
+            conf->max_auth_key_len = CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN;
+        }
         for (j = 0; j < ARRAY_SIZE(a->key_lens); j++) {
             uint32_t *max = a->service == VIRTIO_CRYPTO_SERVICE_MAC
                             ? &conf->max_auth_key_len
@@ -241,9 +245,6 @@ void cryptodev_gcrypt_probe(CryptoDevBackendConf *conf)
 
             *max = MAX(*max, a->key_lens[j]);
         }
-    }
-    if (conf->mac_algo_l & (1u << VIRTIO_CRYPTO_MAC_HMAC_SHA1)) {
-        conf->max_auth_key_len = CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN;
     }
 }
 
@@ -430,12 +431,10 @@ int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
     default:
         goto out;
     }
-    if (service != VIRTIO_CRYPTO_SERVICE_HASH &&
-        service != VIRTIO_CRYPTO_SERVICE_MAC && !cipher) {
-        goto out;
-    }
-    if ((service == VIRTIO_CRYPTO_SERVICE_HASH ||
-         service == VIRTIO_CRYPTO_SERVICE_MAC) && !auth) {
+    /* hash and MAC sessions have an auth part, the others a cipher */
+    if (!(cipher || auth) ||
+        (!cipher && service != VIRTIO_CRYPTO_SERVICE_HASH &&
+         service != VIRTIO_CRYPTO_SERVICE_MAC)) {
         goto out;
     }
     if (cipher) {

@@ -768,7 +768,8 @@ static uint8_t place_segments(const VirtIOCryptoLayout *l,
     return VIRTIO_CRYPTO_OK;
 }
 
-size_t virtio_crypto_status_offset(const struct iovec *in, unsigned in_num)
+/* Where a status byte goes: the last writable byte */
+static size_t status_offset(const struct iovec *in, unsigned in_num)
 {
     size_t len = iov_size(in, in_num);
 
@@ -808,7 +809,6 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     }
     req->opcode = le32_to_cpu(hdr.opcode);
     req->service = req->opcode >> 8;
-    req->header_algo = le32_to_cpu(hdr.algo);
 
     kind = ctrl_kind(req->opcode);
     flf_len = flf_len_of(kind, format);
@@ -885,7 +885,7 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
 
     memset(req, 0, sizeof(*req));
     req->kind = VIRTIO_CRYPTO_REQ_DATA;
-    req->status_offset = virtio_crypto_status_offset(in, in_num);
+    req->status_offset = status_offset(in, in_num);
     if (!res.status_reachable) {
         return res;
     }
@@ -895,7 +895,6 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     }
     req->opcode = le32_to_cpu(hdr.opcode);
     req->service = req->opcode >> 8;
-    req->header_algo = le32_to_cpu(hdr.algo);
     req->session_id = le64_to_cpu(hdr.session_id);
     req->flag = le32_to_cpu(hdr.flag);
 

@@ -40,14 +40,6 @@
 /* The largest session table a property may ask for */
 #define VIRTIO_CRYPTO_MAX_SESSIONS (64 * KiB)
 
-/* Feature bits the device can offer */
-#define VIRTIO_CRYPTO_STATELESS_FEATURES                    \
-    (BIT_ULL(VIRTIO_CRYPTO_F_CIPHER_STATELESS_MODE) |       \
-     BIT_ULL(VIRTIO_CRYPTO_F_HASH_STATELESS_MODE) |         \
-     BIT_ULL(VIRTIO_CRYPTO_F_MAC_STATELESS_MODE) |          \
-     BIT_ULL(VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE) |         \
-     BIT_ULL(VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE))
-
 typedef struct VirtIOCryptoReq {
     VirtQueueElement elem;      /* first: virtqueue_pop() allocates us */
     VirtIOCrypto *vcrypto;
@@ -797,35 +789,46 @@ static bool virtio_crypto_backend_is_vhost(VirtIOCrypto *vcrypto)
     return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_VHOST_USER;
 }
 
+/* The stateless feature bits of the services in the mask @services */
+static uint64_t stateless_bits(uint32_t services)
+{
+    uint64_t bits = 0;
+    uint32_t service;
+
+    for (service = 0; service <= VIRTIO_CRYPTO_SERVICE_AKCIPHER; service++) {
+        if (services & BIT(service)) {
+            bits |= BIT_ULL(virtio_crypto_stateless_feature(service));
+        }
+    }
+    return bits;
+}
+
 static uint64_t virtio_crypto_get_features(VirtIODevice *vdev,
                                            uint64_t features, Error **errp)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
     uint64_t ours = vcrypto->host_features;
     uint32_t services = le32_to_cpu(vcrypto->config.crypto_services);
-    uint32_t service;
 
     /* a vhost-user peer parses the requests itself: legacy format only */
     if (virtio_crypto_backend_is_vhost(vcrypto)) {
         ours = 0;
     }
-    /* D1: the stateless bits need REVISION_1 */
+    /*
+     * D1: the stateless bits need REVISION_1; and stateless mode is only
+     * for the services the backend serves.
+     */
     if (!(ours & BIT_ULL(VIRTIO_CRYPTO_F_REVISION_1))) {
-        ours &= ~VIRTIO_CRYPTO_STATELESS_FEATURES;
+        services = 0;
     }
-    /* stateless mode only for the services the backend serves */
-    for (service = 0; service <= VIRTIO_CRYPTO_SERVICE_AKCIPHER; service++) {
-        if (!(services & BIT(service))) {
-            ours &= ~BIT_ULL(virtio_crypto_stateless_feature(service));
-        }
-    }
+    ours &= ~stateless_bits(~services);
     return features | ours;
 }
 
 /* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
 static int virtio_crypto_validate_features(VirtIODevice *vdev)
 {
-    if ((vdev->guest_features & VIRTIO_CRYPTO_STATELESS_FEATURES) &&
+    if ((vdev->guest_features & stateless_bits(UINT32_MAX)) &&
         !virtio_vdev_has_feature(vdev, VIRTIO_CRYPTO_F_REVISION_1)) {
         qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: stateless mode "
                       "features without VIRTIO_CRYPTO_F_REVISION_1\n");

@@ -86,7 +86,6 @@ typedef struct VirtIOCryptoDecoded {
     VirtIOCryptoReqKind kind;
     uint32_t opcode;
     uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* of the opcode */
-    uint32_t header_algo;       /* the header's algo field */
     uint64_t session_id;        /* destroy and session-mode data requests */
     uint32_t flag;              /* a data request's header flag */
     /* a data request that brings its session parameters and keys (D3) */
@@ -126,8 +125,5 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
 
 /* The VIRTIO_CRYPTO_F_*_STATELESS_MODE bit of a VIRTIO_CRYPTO_SERVICE_* */
 unsigned virtio_crypto_stateless_feature(uint32_t service);
-
-/* Where a status byte goes when decoding failed: the last writable byte. */
-size_t virtio_crypto_status_offset(const struct iovec *in, unsigned in_num);
 
 #endif /* QEMU_VIRTIO_CRYPTO_CODEC_H */
