@@ -66,6 +66,7 @@ static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
     VirtIOCryptoReq *req = virtqueue_pop(vq, sizeof(VirtIOCryptoReq));
 
     if (req) {
+        /* everything after the element starts zeroed */
         memset((uint8_t *)req + sizeof(req->elem), 0,
                sizeof(*req) - sizeof(req->elem));
         req->vcrypto = vcrypto;
@@ -366,7 +367,7 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
     const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
     uint8_t *p;
 
-    memset(info, 0, sizeof(*info));
+    /* virtio_crypto_pop() zeroed the request, and this is its only fill */
     info->op_code = create_opcode(dec->service);
     p = req->keys = g_malloc(ck->len + ak->len + asym_key->len + 1);
 
@@ -688,7 +689,6 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
         status = virtio_crypto_check_session(vcrypto, dec, &backend_id);
     }
     if (status == VIRTIO_CRYPTO_OK) {
-        memset(&req->op, 0, sizeof(req->op));
         if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
             virtio_crypto_prepare_asym(req);
         } else {
