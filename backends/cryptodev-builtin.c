@@ -3,6 +3,9 @@
  *
  * This file keeps the sessions and dispatches requests; the symmetric
  * algorithms live in cryptodev-gcrypt.c, RSA in QEMU's crypto/akcipher.
+ * Requests run on the thread pool of the caller's AioContext, outside the
+ * BQL; those of at most 'inline-limit' bytes run at once on the caller's
+ * thread, where a hand-off would cost more than the work.
  *
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
@@ -13,6 +16,8 @@
 #include "qemu/thread.h"
 #include "qemu/units.h"
 #include "qapi/error.h"
+#include "block/aio.h"
+#include "block/thread-pool.h"
 #include "qemu/error-report.h"
 #include "system/cryptodev.h"
 #include "crypto/akcipher.h"
@@ -27,7 +32,11 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 #define BUILTIN_MAX_SESSIONS (64 * KiB)
 #define BUILTIN_MAX_REQUEST_SIZE (16 * MiB)
 
+/* Requests up to this many bytes of data run inline by default */
+#define BUILTIN_DEFAULT_INLINE_LIMIT 0
+
 typedef struct BuiltinSession {
+    unsigned refs;                      /* the table's, and each request's */
     CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
     QCryptoAkCipher *akcipher;          /* RSA */
     CryptoDevEcdsaKey *ecdsa;
@@ -39,12 +48,19 @@ struct CryptoDevBackendBuiltin {
     QemuMutex lock;                     /* guards the table */
     GHashTable *sessions;               /* id -> BuiltinSession */
     uint64_t next_id;
+    uint32_t inline_limit;
 };
 
-static void builtin_session_free(gpointer data)
-{
-    BuiltinSession *s = data;
+/* One request on its way through the thread pool */
+typedef struct BuiltinJob {
+    CryptoDevBackendBuiltin *builtin;
+    BuiltinSession *session;
+    CryptoDevBackendOpInfo *op;
+    int status;
+} BuiltinJob;
 
+static void builtin_session_free(BuiltinSession *s)
+{
     if (s->sym) {
         cryptodev_gcrypt_session_free(s->sym);
     }
@@ -55,6 +71,36 @@ static void builtin_session_free(gpointer data)
         cryptodev_ecdsa_key_free(s->ecdsa);
     }
     g_free(s);
+}
+
+/* Drop a reference; the last one frees.  Called with the table lock. */
+static bool builtin_session_unref_locked(BuiltinSession *s)
+{
+    return --s->refs == 0;
+}
+
+static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
+                                  BuiltinSession *s)
+{
+    bool last;
+
+    qemu_mutex_lock(&builtin->lock);
+    last = builtin_session_unref_locked(s);
+    qemu_mutex_unlock(&builtin->lock);
+    if (last) {
+        builtin_session_free(s);
+    }
+}
+
+/* The table lets go of a session; requests running on it keep it alive */
+static void builtin_table_drop(gpointer data)
+{
+    BuiltinSession *s = data;
+
+    /* g_hash_table calls this with the table lock held */
+    if (builtin_session_unref_locked(s)) {
+        builtin_session_free(s);
+    }
 }
 
 static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
@@ -96,7 +142,7 @@ static void cryptodev_builtin_init(CryptoDevBackend *backend, Error **errp)
 
     qemu_mutex_init(&builtin->lock);
     builtin->sessions = g_hash_table_new_full(g_int64_hash, g_int64_equal,
-                                              g_free, builtin_session_free);
+                                              g_free, builtin_table_drop);
     /* the masks say exactly what this process's libraries can run */
     cryptodev_gcrypt_probe(&backend->conf);
     cryptodev_builtin_probe_akcipher(&backend->conf);
@@ -211,6 +257,7 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
         } else {
             id = g_new(uint64_t, 1);
             *id = info->session_id = builtin->next_id++;
+            s->refs = 1;
             g_hash_table_insert(builtin->sessions, id, s);
             s = NULL;
         }
@@ -300,35 +347,86 @@ static int ecdsa_run(CryptoDevEcdsaKey *k, uint32_t op_code,
     }
 }
 
+/* Run @op on @s; a VIRTIO_CRYPTO_* status.  Any thread. */
+static int builtin_run(BuiltinSession *s, CryptoDevBackendOpInfo *op)
+{
+    if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->akcipher) {
+        return akcipher_run(s->akcipher, op->op_code, op->u.asym_op_info);
+    }
+    if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->ecdsa) {
+        return ecdsa_run(s->ecdsa, op->op_code, op->u.asym_op_info);
+    }
+    if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM && s->sym) {
+        return cryptodev_gcrypt_run(s->sym, op->op_code, op->u.sym_op_info);
+    }
+    return VIRTIO_CRYPTO_INVSESS;
+}
+
+/* The bytes a request works on: what decides whether it runs inline */
+static uint64_t builtin_op_size(const CryptoDevBackendOpInfo *op)
+{
+    const CryptoDevBackendSymOpInfo *sym = op->u.sym_op_info;
+
+    if (op->algtype != QCRYPTODEV_BACKEND_ALGO_TYPE_SYM) {
+        /* asymmetric operations are slow at any size */
+        return UINT64_MAX;
+    }
+    return (uint64_t)sym->src_len + sym->aad_len;
+}
+
+static int builtin_job_run(void *opaque)
+{
+    BuiltinJob *job = opaque;
+
+    job->status = builtin_run(job->session, job->op);
+    return 0;
+}
+
+/* Back in the submitter's AioContext */
+static void builtin_job_done(void *opaque, int ret)
+{
+    BuiltinJob *job = opaque;
+    CryptoDevBackendOpInfo *op = job->op;
+    int status = job->status;
+
+    /* @ret is the job function's 0: jobs are never cancelled */
+    builtin_session_unref(job->builtin, job->session);
+    g_free(job);
+    if (op->cb) {
+        op->cb(op->opaque, -status);
+    }
+}
+
 static int cryptodev_builtin_operation(CryptoDevBackend *backend,
-                                       CryptoDevBackendOpInfo *op_info)
+                                       CryptoDevBackendOpInfo *op)
 {
     CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
     BuiltinSession *s;
+    BuiltinJob *job;
     int ret;
 
     qemu_mutex_lock(&builtin->lock);
-    s = g_hash_table_lookup(builtin->sessions, &op_info->session_id);
+    s = g_hash_table_lookup(builtin->sessions, &op->session_id);
+    if (s) {
+        /* a close while the request runs must not free the session */
+        s->refs++;
+    }
     qemu_mutex_unlock(&builtin->lock);
     if (!s) {
         return -VIRTIO_CRYPTO_INVSESS;
     }
-    if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->akcipher) {
-        ret = akcipher_run(s->akcipher, op_info->op_code,
-                           op_info->u.asym_op_info);
-    } else if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM &&
-               s->ecdsa) {
-        ret = ecdsa_run(s->ecdsa, op_info->op_code, op_info->u.asym_op_info);
-    } else if (op_info->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM &&
-               s->sym) {
-        ret = cryptodev_gcrypt_run(s->sym, op_info->op_code,
-                                   op_info->u.sym_op_info);
-    } else {
-        ret = VIRTIO_CRYPTO_INVSESS;
+
+    if (builtin_op_size(op) <= builtin->inline_limit) {
+        ret = builtin_run(s, op);
+        builtin_session_unref(builtin, s);
+        if (op->cb) {
+            op->cb(op->opaque, -ret);
+        }
+        return 0;
     }
-    if (op_info->cb) {
-        op_info->cb(op_info->opaque, -ret);
-    }
+    job = g_new(BuiltinJob, 1);
+    *job = (BuiltinJob) { .builtin = builtin, .session = s, .op = op };
+    thread_pool_submit_aio(builtin_job_run, job, builtin_job_done, job);
     return 0;
 }
 
@@ -362,9 +460,19 @@ static void cryptodev_builtin_class_init(ObjectClass *oc, void *data)
     bc->do_op = cryptodev_builtin_operation;
 }
 
+static void cryptodev_builtin_instance_init(Object *obj)
+{
+    CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(obj);
+
+    builtin->inline_limit = BUILTIN_DEFAULT_INLINE_LIMIT;
+    object_property_add_uint32_ptr(obj, "inline-limit", &builtin->inline_limit,
+                                   OBJ_PROP_FLAG_READWRITE);
+}
+
 static const TypeInfo cryptodev_builtin_info = {
     .name = TYPE_CRYPTODEV_BACKEND_BUILTIN,
     .parent = TYPE_CRYPTODEV_BACKEND,
+    .instance_init = cryptodev_builtin_instance_init,
     .class_init = cryptodev_builtin_class_init,
     .instance_size = sizeof(CryptoDevBackendBuiltin),
 };

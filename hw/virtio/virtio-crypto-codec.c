@@ -765,6 +765,7 @@ static uint8_t place_segments(const VirtIOCryptoLayout *l,
     if (r > out_len || w + in_reserved > in_len) {
         return VIRTIO_CRYPTO_ERR;
     }
+    req->readable_len = r;
     return VIRTIO_CRYPTO_OK;
 }
 

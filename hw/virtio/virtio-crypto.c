@@ -22,7 +22,9 @@
 #include "hw/qdev-properties.h"
 #include "hw/virtio/virtio.h"
 #include "hw/virtio/virtio-crypto.h"
+#include "migration/blocker.h"
 #include "migration/vmstate.h"
+#include "block/aio-wait.h"
 #include "standard-headers/linux/virtio_ids.h"
 #include "system/cryptodev-vhost.h"
 #include "trace.h"
@@ -39,11 +41,24 @@
 #define VIRTIO_CRYPTO_DEFAULT_SESSIONS 256
 /* The largest session table a property may ask for */
 #define VIRTIO_CRYPTO_MAX_SESSIONS (64 * KiB)
+/*
+ * A bound on a create-session request: header, fixed part and keys.  It
+ * keeps a migration stream's recipes to a sane size; decoding a recipe
+ * then checks its key lengths against the device's real limits.
+ */
+#define VIRTIO_CRYPTO_MAX_RECIPE_LEN \
+    (sizeof(struct virtio_crypto_op_ctrl_req) + 16 * KiB + \
+     VIRTIO_CRYPTO_MAX_AKCIPHER_KEY_LEN)
+
+/* Requests in flight per data queue, by default and at most */
+#define VIRTIO_CRYPTO_DEFAULT_INFLIGHT 64
+#define VIRTIO_CRYPTO_MAX_INFLIGHT VIRTIO_CRYPTO_VQ_SIZE
 
 typedef struct VirtIOCryptoReq {
     VirtQueueElement elem;      /* first: virtqueue_pop() allocates us */
     VirtIOCrypto *vcrypto;
     VirtQueue *vq;
+    VirtIOCryptoQueue *q;       /* a data request's queue; NULL: control */
     uint32_t queue_index;
     VirtIOCryptoDecoded dec;
     /* control: the session slot being created or destroyed */
@@ -57,11 +72,14 @@ typedef struct VirtIOCryptoReq {
     CryptoDevBackendOpInfo op;
     CryptoDevBackendAsymOpInfo asym;
     CryptoDevBackendSymOpInfo *sym;
-    uint8_t *keys;              /* session keys copied from the guest */
+    /* the head of the request (header, fixed part, keys), copied */
+    uint8_t *head;
+    size_t head_len;
 } VirtIOCryptoReq;
 
+/* Take the next request of @vq, or NULL; @q is NULL for the control queue */
 static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
-                                          VirtQueue *vq)
+                                          VirtQueue *vq, VirtIOCryptoQueue *q)
 {
     VirtIOCryptoReq *req = virtqueue_pop(vq, sizeof(VirtIOCryptoReq));
 
@@ -71,31 +89,71 @@ static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
                sizeof(*req) - sizeof(req->elem));
         req->vcrypto = vcrypto;
         req->vq = vq;
+        req->q = q;
+        vcrypto->inflight++;
+        if (q) {
+            req->queue_index = q - vcrypto->vqs;
+            q->inflight++;
+        }
     }
     return req;
 }
 
-static void virtio_crypto_free_req(VirtIOCryptoReq *req)
+static void wipe_free(uint8_t *p, size_t len)
 {
-    if (req->keys) {
-        /* the guest's keys do not outlive the request in our memory */
-        explicit_bzero(req->keys, req->dec.seg[VCS_CIPHER_KEY].len +
-                       req->dec.seg[VCS_AUTH_KEY].len +
-                       req->dec.seg[VCS_AK_KEY].len);
-        g_free(req->keys);
+    if (p) {
+        /* the guest's keys do not outlive their use in our memory */
+        explicit_bzero(p, len);
+        g_free(p);
     }
+}
+
+/* The request is answered or dropped: let it go */
+static void virtio_crypto_release_req(VirtIOCryptoReq *req)
+{
+    VirtIOCrypto *vcrypto = req->vcrypto;
+    VirtIOCryptoQueue *q = req->q;
+
+    wipe_free(req->head, req->head_len);
     g_free(req->sym);
     g_free(req->asym.src);
     g_free(req);
+
+    vcrypto->inflight--;
+    if (q && q->inflight-- == vcrypto->max_inflight) {
+        /* the queue stopped popping at its limit: go on */
+        qemu_bh_schedule(q->dataq_bh);
+    }
+}
+
+/* Send the interrupt that answers a batch of data requests */
+static void virtio_crypto_flush_notify(VirtIOCryptoQueue *q)
+{
+    if (q->notify_pending) {
+        q->notify_pending = false;
+        virtio_notify(VIRTIO_DEVICE(q->vcrypto), q->dataq);
+    }
+}
+
+static void virtio_crypto_notify_bh(void *opaque)
+{
+    virtio_crypto_flush_notify(opaque);
 }
 
 static void virtio_crypto_push(VirtIOCryptoReq *req, size_t written)
 {
-    VirtIODevice *vdev = VIRTIO_DEVICE(req->vcrypto);
+    VirtIOCrypto *vcrypto = req->vcrypto;
+    VirtIOCryptoQueue *q = req->q;
 
     virtqueue_push(req->vq, &req->elem, written);
-    virtio_notify(vdev, req->vq);
-    virtio_crypto_free_req(req);
+    if (q) {
+        /* the answers completing together share one interrupt */
+        q->notify_pending = true;
+        qemu_bh_schedule(q->notify_bh);
+    } else {
+        virtio_notify(VIRTIO_DEVICE(vcrypto), req->vq);
+    }
+    virtio_crypto_release_req(req);
 }
 
 /* The guest gave no room for an answer: the device cannot go on. */
@@ -104,7 +162,7 @@ static void virtio_crypto_unanswerable(VirtIOCryptoReq *req)
     virtio_error(VIRTIO_DEVICE(req->vcrypto),
                  "virtio-crypto: request without room for its status");
     virtqueue_detach_element(req->vq, &req->elem, 0);
-    virtio_crypto_free_req(req);
+    virtio_crypto_release_req(req);
 }
 
 /* Backends report 0 or a negated VIRTIO_CRYPTO_* status. */
@@ -164,6 +222,9 @@ static void session_release(VirtIOCrypto *vcrypto, uint32_t slot)
 {
     VirtIOCryptoSession *s = &vcrypto->sessions[slot];
 
+    wipe_free(s->recipe, s->recipe_len);
+    s->recipe = NULL;
+    s->recipe_len = 0;
     s->state = VIRTIO_CRYPTO_SESSION_FREE;
     s->generation++;
 }
@@ -213,6 +274,18 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
     }
 }
 
+static void session_set_live(VirtIOCryptoSession *s,
+                             const VirtIOCryptoDecoded *dec,
+                             const CryptoDevBackendSessionInfo *info)
+{
+    s->state = VIRTIO_CRYPTO_SESSION_LIVE;
+    s->backend_id = info->session_id;
+    s->service = dec->service;
+    /* the AEAD tag length that requests are checked against */
+    s->result_len = s->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER ? 0 :
+                    info->u.sym_sess_info.hash_result_len;
+}
+
 /* The backend created a session, or failed to */
 static void virtio_crypto_create_done(void *opaque, int ret)
 {
@@ -230,12 +303,11 @@ static void virtio_crypto_create_done(void *opaque, int ret)
         }
         status = VIRTIO_CRYPTO_ERR;
     } else if (status == VIRTIO_CRYPTO_OK) {
-        s->state = VIRTIO_CRYPTO_SESSION_LIVE;
-        s->backend_id = req->sess.session_id;
-        s->service = req->dec.service;
-        /* the AEAD tag length that requests are checked against */
-        s->result_len = s->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER ? 0 :
-                        req->sess.u.sym_sess_info.hash_result_len;
+        session_set_live(s, &req->dec, &req->sess);
+        /* the request's head is the recipe a migration re-creates from */
+        s->recipe = req->head;
+        s->recipe_len = req->head_len;
+        req->head = NULL;
     } else {
         session_release(vcrypto, req->slot);
     }
@@ -352,25 +424,30 @@ static uint32_t create_opcode(uint32_t service)
            : VIRTIO_CRYPTO_OPCODE(service, 0x02);
 }
 
-/*
- * Copy the session's keys out of the guest and describe it to the backend:
- * from a create-session request, or from a stateless data request's inline
- * parameters.
- */
-static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
+/* Copy the first @len readable bytes of @req: header, fixed part, keys */
+static void virtio_crypto_copy_head(VirtIOCryptoReq *req, size_t len)
 {
-    const VirtIOCryptoDecoded *dec = &req->dec;
+    req->head = g_malloc(len);
+    req->head_len = len;
+    iov_to_buf(req->elem.out_sg, req->elem.out_num, 0, req->head, len);
+}
+
+/*
+ * Describe a session to the backend: from a create-session request, or
+ * from a stateless data request's inline parameters.  @head holds the
+ * request's bytes up to its keys at least; @info points into it.
+ */
+static void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
+                                       uint8_t *head,
+                                       CryptoDevBackendSessionInfo *info)
+{
     const uint32_t *f = dec->field;
-    CryptoDevBackendSessionInfo *info = &req->sess;
     const VirtIOCryptoSpan *ck = &dec->seg[VCS_CIPHER_KEY];
     const VirtIOCryptoSpan *ak = &dec->seg[VCS_AUTH_KEY];
     const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
-    uint8_t *p;
 
-    /* virtio_crypto_pop() zeroed the request, and this is its only fill */
+    memset(info, 0, sizeof(*info));
     info->op_code = create_opcode(dec->service);
-    p = req->keys = g_malloc(ck->len + ak->len + asym_key->len + 1);
-
     if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
         CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
 
@@ -383,9 +460,7 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
             a->u.rsa.padding_algo = f[VCF_AK_PARA0];
             a->u.rsa.hash_algo = f[VCF_AK_PARA1];
         }
-        a->key = p;
-        iov_to_buf(req->elem.out_sg, req->elem.out_num, asym_key->offset, p,
-                   asym_key->len);
+        a->key = head + asym_key->offset;
     } else {
         CryptoDevBackendSymSessionInfo *s = &info->u.sym_sess_info;
 
@@ -401,13 +476,24 @@ static void virtio_crypto_fill_session(VirtIOCryptoReq *req)
         s->add_len = f[VCF_SESS_AAD_LEN] ?: f[VCF_AAD_LEN];
         s->hash_mode = f[VCF_HASH_MODE];
         s->alg_chain_order = f[VCF_CHAIN_ORDER];
-        s->cipher_key = p;
-        iov_to_buf(req->elem.out_sg, req->elem.out_num, ck->offset, p,
-                   ck->len);
-        s->auth_key = p + ck->len;
-        iov_to_buf(req->elem.out_sg, req->elem.out_num, ak->offset,
-                   s->auth_key, ak->len);
+        s->cipher_key = head + ck->offset;
+        s->auth_key = head + ak->offset;
     }
+}
+
+/* Where a request's keys end: they come before its other parts */
+static size_t keys_end(const VirtIOCryptoDecoded *dec)
+{
+    static const VirtIOCryptoSegment keys[] = {
+        VCS_CIPHER_KEY, VCS_AUTH_KEY, VCS_AK_KEY
+    };
+    size_t end = 0;
+    int i;
+
+    for (i = 0; i < ARRAY_SIZE(keys); i++) {
+        end = MAX(end, dec->seg[keys[i]].offset + dec->seg[keys[i]].len);
+    }
+    return end;
 }
 
 static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
@@ -465,7 +551,8 @@ static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
         return;
     }
     req->slot_generation = vcrypto->sessions[req->slot].generation;
-    virtio_crypto_fill_session(req);
+    virtio_crypto_copy_head(req, dec->readable_len);
+    virtio_crypto_session_info(dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess, 0,
                                            virtio_crypto_create_done, req);
     if (ret < 0) {
@@ -473,9 +560,13 @@ static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
     }
 }
 
-static bool virtio_crypto_can_serve(VirtIOCrypto *vcrypto)
+/* May requests be taken from the queues now? */
+static bool virtio_crypto_serving(VirtIOCrypto *vcrypto)
 {
-    return !vcrypto->vhost_started &&
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+
+    return !vcrypto->vhost_started && !vcrypto->quiesced &&
+           vdev->vm_running && !vdev->broken &&
            cryptodev_backend_is_ready(vcrypto->cryptodev);
 }
 
@@ -484,8 +575,8 @@ static void virtio_crypto_handle_ctrl(VirtIODevice *vdev, VirtQueue *vq)
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
     VirtIOCryptoReq *req;
 
-    while (virtio_crypto_can_serve(vcrypto) && !vdev->broken &&
-           (req = virtio_crypto_pop(vcrypto, vq))) {
+    while (virtio_crypto_serving(vcrypto) &&
+           (req = virtio_crypto_pop(vcrypto, vq, NULL))) {
         virtio_crypto_handle_ctrl_req(vcrypto, req);
     }
 }
@@ -708,7 +799,8 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
      * A stateless request runs on a session of its own, made from its
      * inline parameters and closed when it completes.
      */
-    virtio_crypto_fill_session(req);
+    virtio_crypto_copy_head(req, keys_end(dec));
+    virtio_crypto_session_info(dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
                                            req->queue_index,
                                            virtio_crypto_stateless_ready,
@@ -718,19 +810,60 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
     }
 }
 
+static bool virtio_crypto_queue_can_pop(VirtIOCryptoQueue *q)
+{
+    return virtio_crypto_serving(q->vcrypto) &&
+           q->inflight < q->vcrypto->max_inflight;
+}
+
+/*
+ * Take every request the guest has queued, up to the in-flight limit, and
+ * hand each to the backend.  The guest's kicks are off meanwhile: one kick
+ * serves a batch.
+ */
 static void virtio_crypto_dataq_bh(void *opaque)
 {
     VirtIOCryptoQueue *q = opaque;
     VirtIOCrypto *vcrypto = q->vcrypto;
-    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
-    uint32_t queue_index = q - vcrypto->vqs;
     VirtIOCryptoReq *req;
 
-    while (virtio_crypto_can_serve(vcrypto) && !vdev->broken &&
-           (req = virtio_crypto_pop(vcrypto, q->dataq))) {
-        req->queue_index = queue_index;
-        virtio_crypto_handle_data_req(vcrypto, req);
+    if (!virtio_queue_ready(q->dataq)) {
+        return;
     }
+    do {
+        virtio_queue_set_notification(q->dataq, 0);
+        while (virtio_crypto_queue_can_pop(q) &&
+               (req = virtio_crypto_pop(vcrypto, q->dataq, q))) {
+            virtio_crypto_handle_data_req(vcrypto, req);
+        }
+        virtio_queue_set_notification(q->dataq, 1);
+        /* a request queued before kicks were back on is ours to take */
+    } while (virtio_crypto_queue_can_pop(q) && !virtio_queue_empty(q->dataq));
+}
+
+/* Let requests in flight complete; none is popped meanwhile */
+static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
+{
+    uint32_t i;
+
+    vcrypto->quiesced++;
+    AIO_WAIT_WHILE(NULL, vcrypto->inflight > 0);
+    vcrypto->quiesced--;
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        /* the guest hears of every answer before the state is saved */
+        virtio_crypto_flush_notify(&vcrypto->vqs[i]);
+    }
+}
+
+/* Look at every queue again: after a drain, or when the VM runs again */
+static void virtio_crypto_kick(VirtIOCrypto *vcrypto)
+{
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        qemu_bh_schedule(vcrypto->vqs[i].dataq_bh);
+    }
+    virtio_queue_notify(VIRTIO_DEVICE(vcrypto), vcrypto->max_queues);
 }
 
 static void virtio_crypto_handle_dataq(VirtIODevice *vdev, VirtQueue *vq)
@@ -787,6 +920,13 @@ static bool virtio_crypto_backend_is_vhost(VirtIOCrypto *vcrypto)
     CryptoDevBackendClient *cc = vcrypto->cryptodev->conf.peers.ccs[0];
 
     return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_VHOST_USER;
+}
+
+static bool virtio_crypto_backend_is_builtin(VirtIOCrypto *vcrypto)
+{
+    CryptoDevBackendClient *cc = vcrypto->cryptodev->conf.peers.ccs[0];
+
+    return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_BUILTIN;
 }
 
 /* The stateless feature bits of the services in the mask @services */
@@ -847,9 +987,10 @@ static bool virtio_crypto_vhost_wanted(VirtIOCrypto *vcrypto, uint8_t status)
            cryptodev_backend_is_ready(vcrypto->cryptodev);
 }
 
-static void virtio_crypto_set_status(VirtIODevice *vdev, uint8_t status)
+static void virtio_crypto_vhost_set_status(VirtIOCrypto *vcrypto,
+                                           uint8_t status)
 {
-    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
     CryptoDevBackend *b = vcrypto->cryptodev;
     bool wanted = virtio_crypto_vhost_wanted(vcrypto, status);
 
@@ -869,6 +1010,25 @@ static void virtio_crypto_set_status(VirtIODevice *vdev, uint8_t status)
     } else {
         cryptodev_vhost_stop(vdev, vcrypto->max_queues);
         vcrypto->vhost_started = 0;
+    }
+}
+
+/* Also called when the VM stops or runs again */
+static void virtio_crypto_set_status(VirtIODevice *vdev, uint8_t status)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+
+    if (!vdev->vm_running) {
+        /*
+         * A stopped VM has no request in flight: what migrates is either
+         * answered or still in the ring, never half done.
+         */
+        virtio_crypto_drain(vcrypto);
+    }
+    virtio_crypto_vhost_set_status(vcrypto, status);
+    if (vdev->vm_running) {
+        /* kicks that came while stopped were not acted on */
+        virtio_crypto_kick(vcrypto);
     }
 }
 
@@ -926,12 +1086,29 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
                    (unsigned)VIRTIO_CRYPTO_MAX_SESSIONS);
         return;
     }
+    if (!vcrypto->max_inflight ||
+        vcrypto->max_inflight > VIRTIO_CRYPTO_MAX_INFLIGHT) {
+        error_setg(errp, "'max-inflight' must be between 1 and %u",
+                   (unsigned)VIRTIO_CRYPTO_MAX_INFLIGHT);
+        return;
+    }
     vcrypto->max_queues = MAX(vcrypto->cryptodev->conf.peers.queues, 1);
     if (vcrypto->max_queues + 1 > VIRTIO_QUEUE_MAX) {
         error_setg(errp, "cryptodev has %" PRIu32 " queues; at most %d "
                    "are supported", vcrypto->max_queues,
                    VIRTIO_QUEUE_MAX - 1);
         return;
+    }
+    if (!virtio_crypto_backend_is_builtin(vcrypto)) {
+        /* the device re-creates sessions only on the builtin backend */
+        error_setg(&vcrypto->migration_blocker, "virtio-crypto: cryptodev "
+                   "'%s' is not a cryptodev-backend-builtin; its sessions "
+                   "and requests cannot be migrated",
+                   object_get_canonical_path_component(
+                       OBJECT(vcrypto->cryptodev)));
+        if (migrate_add_blocker(&vcrypto->migration_blocker, errp) < 0) {
+            return;
+        }
     }
 
     virtio_init(vdev, VIRTIO_ID_CRYPTO, sizeof(struct virtio_crypto_config));
@@ -942,6 +1119,9 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
                                                  virtio_crypto_handle_dataq);
         vcrypto->vqs[i].dataq_bh =
             virtio_bh_new_guarded(dev, virtio_crypto_dataq_bh,
+                                  &vcrypto->vqs[i]);
+        vcrypto->vqs[i].notify_bh =
+            virtio_bh_new_guarded(dev, virtio_crypto_notify_bh,
                                   &vcrypto->vqs[i]);
     }
     vcrypto->ctrl_vq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
@@ -957,11 +1137,15 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(dev);
     uint32_t i;
 
+    /* answers go to guest memory, which must still be mapped */
+    virtio_crypto_drain(vcrypto);
     virtio_crypto_close_sessions(vcrypto);
     g_free(vcrypto->sessions);
     vcrypto->sessions = NULL;
+    migrate_del_blocker(&vcrypto->migration_blocker);
     for (i = 0; i < vcrypto->max_queues; i++) {
         qemu_bh_delete(vcrypto->vqs[i].dataq_bh);
+        qemu_bh_delete(vcrypto->vqs[i].notify_bh);
         virtio_delete_queue(vcrypto->vqs[i].dataq);
     }
     virtio_delete_queue(vcrypto->ctrl_vq);
@@ -971,10 +1155,134 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     cryptodev_backend_set_used(vcrypto->cryptodev, false);
 }
 
+/* Migration: the session table travels with its recipes */
+
+static bool session_recipe_valid(void *opaque, int version_id)
+{
+    VirtIOCryptoSession *s = opaque;
+
+    if (s->state == VIRTIO_CRYPTO_SESSION_FREE) {
+        return s->recipe_len == 0;
+    }
+    return s->state == VIRTIO_CRYPTO_SESSION_LIVE &&
+           s->recipe_len <= VIRTIO_CRYPTO_MAX_RECIPE_LEN;
+}
+
+static const VMStateDescription vmstate_virtio_crypto_session = {
+    .name = "virtio-crypto/session",
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .fields = (const VMStateField[]) {
+        VMSTATE_UINT32(state, VirtIOCryptoSession),
+        VMSTATE_UINT32(generation, VirtIOCryptoSession),
+        VMSTATE_UINT32(recipe_len, VirtIOCryptoSession),
+        VMSTATE_VALIDATE("session state and recipe length",
+                         session_recipe_valid),
+        VMSTATE_VBUFFER_ALLOC_UINT32(recipe, VirtIOCryptoSession, 0, NULL,
+                                     recipe_len),
+        VMSTATE_END_OF_LIST()
+    },
+};
+
+static int virtio_crypto_pre_save(void *opaque)
+{
+    VirtIOCrypto *vcrypto = opaque;
+
+    /* the VM stopped, which drained the queues (set_status) */
+    if (vcrypto->inflight) {
+        error_report("virtio-crypto: %" PRIu32 " requests still in flight",
+                     vcrypto->inflight);
+        return -EBUSY;
+    }
+    return 0;
+}
+
+static const VMStateDescription vmstate_virtio_crypto_device = {
+    .name = "virtio-crypto-device",
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .pre_save = virtio_crypto_pre_save,
+    .fields = (const VMStateField[]) {
+        VMSTATE_UINT32_EQUAL(max_sessions, VirtIOCrypto, NULL),
+        VMSTATE_STRUCT_VARRAY_POINTER_UINT32(sessions, VirtIOCrypto,
+                                             max_sessions,
+                                             vmstate_virtio_crypto_session,
+                                             VirtIOCryptoSession),
+        VMSTATE_END_OF_LIST()
+    },
+};
+
+/* The backend's answer to a session re-created after migration */
+typedef struct VirtIOCryptoRecreate {
+    bool done;
+    int ret;
+} VirtIOCryptoRecreate;
+
+static void virtio_crypto_recreate_done(void *opaque, int ret)
+{
+    VirtIOCryptoRecreate *r = opaque;
+
+    r->ret = ret;
+    r->done = true;
+}
+
+/* Make session @slot again in this process's backend, from its recipe */
+static int virtio_crypto_recreate_session(VirtIOCrypto *vcrypto,
+                                          uint32_t slot)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+    VirtIOCryptoSession *s = &vcrypto->sessions[slot];
+    uint8_t outcome[sizeof(struct virtio_crypto_session_input)];
+    struct iovec out = { .iov_base = s->recipe, .iov_len = s->recipe_len };
+    struct iovec in = { .iov_base = outcome, .iov_len = sizeof(outcome) };
+    CryptoDevBackendSessionInfo info;
+    VirtIOCryptoRecreate r = { 0 };
+    VirtIOCryptoDecoded dec;
+    VirtIOCryptoDecodeResult res;
+
+    /* the stream is as untrusted as the guest that wrote the recipe */
+    res = virtio_crypto_decode_ctrl(vdev->guest_features, &vcrypto->limits,
+                                    &out, 1, &in, 1, &dec);
+    if (res.status != VIRTIO_CRYPTO_OK ||
+        dec.kind != VIRTIO_CRYPTO_REQ_CREATE_SESSION ||
+        !session_offered(vcrypto, dec.service, dec.field)) {
+        error_report("virtio-crypto: session %" PRIu32 " cannot be made "
+                     "again: its request is not valid here", slot);
+        return -EINVAL;
+    }
+    virtio_crypto_session_info(&dec, s->recipe, &info);
+    /* the builtin backend, the only migratable one, answers at once */
+    cryptodev_backend_create_session(vcrypto->cryptodev, &info, 0,
+                                     virtio_crypto_recreate_done, &r);
+    if (!r.done || r.ret) {
+        error_report("virtio-crypto: the backend refused to make session "
+                     "%" PRIu32 " again (%d)", slot, r.ret);
+        return -EINVAL;
+    }
+    session_set_live(s, &dec, &info);
+    return 0;
+}
+
+/* After the whole device loaded: features are known, sessions can be made */
+static int virtio_crypto_post_load(VirtIODevice *vdev)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    uint32_t i;
+    int ret;
+
+    for (i = 0; i < vcrypto->max_sessions; i++) {
+        if (vcrypto->sessions[i].state == VIRTIO_CRYPTO_SESSION_LIVE) {
+            ret = virtio_crypto_recreate_session(vcrypto, i);
+            if (ret < 0) {
+                return ret;
+            }
+        }
+    }
+    return 0;
+}
+
 static const VMStateDescription vmstate_virtio_crypto = {
     .name = "virtio-crypto",
-    /* sessions live in the backend and are not migrated yet */
-    .unmigratable = 1,
     .minimum_version_id = 1,
     .version_id = 1,
     .fields = (const VMStateField[]) {
@@ -986,7 +1294,11 @@ static const VMStateDescription vmstate_virtio_crypto = {
 /* A reset forgets every session: the driver starts over */
 static void virtio_crypto_reset(VirtIODevice *vdev)
 {
-    virtio_crypto_close_sessions(VIRTIO_CRYPTO(vdev));
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+
+    /* answers first, while the rings are still the driver's */
+    virtio_crypto_drain(vcrypto);
+    virtio_crypto_close_sessions(vcrypto);
 }
 
 static const Property virtio_crypto_properties[] = {
@@ -994,6 +1306,8 @@ static const Property virtio_crypto_properties[] = {
                      TYPE_CRYPTODEV_BACKEND, CryptoDevBackend *),
     DEFINE_PROP_UINT32("max-sessions", VirtIOCrypto, max_sessions,
                        VIRTIO_CRYPTO_DEFAULT_SESSIONS),
+    DEFINE_PROP_UINT32("max-inflight", VirtIOCrypto, max_inflight,
+                       VIRTIO_CRYPTO_DEFAULT_INFLIGHT),
     DEFINE_PROP_BIT64("revision-1", VirtIOCrypto, host_features,
                       VIRTIO_CRYPTO_F_REVISION_1, true),
     DEFINE_PROP_BIT64("cipher-stateless-mode", VirtIOCrypto, host_features,
@@ -1022,6 +1336,8 @@ static void virtio_crypto_class_init(ObjectClass *klass, void *data)
     vdc->get_features = virtio_crypto_get_features;
     vdc->validate_features = virtio_crypto_validate_features;
     vdc->reset = virtio_crypto_reset;
+    vdc->vmsd = &vmstate_virtio_crypto_device;
+    vdc->post_load = virtio_crypto_post_load;
     vdc->set_status = virtio_crypto_set_status;
     vdc->guest_notifier_mask = virtio_crypto_guest_notifier_mask;
     vdc->guest_notifier_pending = virtio_crypto_guest_notifier_pending;

@@ -92,6 +92,8 @@ typedef struct VirtIOCryptoDecoded {
     bool stateless;
     uint32_t field[VCF__MAX];
     VirtIOCryptoSpan seg[VCS__MAX];
+    /* The device-readable bytes the request spans: header to last part */
+    size_t readable_len;
     /* Where the status (data) or the outcome (control) is written */
     size_t status_offset;
     size_t outcome_len;

@@ -27,15 +27,19 @@ typedef struct VirtIOCryptoConf {
 
 typedef struct VirtIOCryptoQueue {
     VirtQueue *dataq;
-    QEMUBH *dataq_bh;
+    QEMUBH *dataq_bh;           /* pops requests and hands them on */
+    QEMUBH *notify_bh;          /* one interrupt for a batch of answers */
+    bool notify_pending;
+    uint32_t inflight;          /* popped and not answered yet */
     struct VirtIOCrypto *vcrypto;
 } VirtIOCryptoQueue;
 
-typedef enum VirtIOCryptoSessionState {
+/* VirtIOCryptoSession.state */
+enum {
     VIRTIO_CRYPTO_SESSION_FREE,
     VIRTIO_CRYPTO_SESSION_CREATING,     /* the backend has not answered yet */
     VIRTIO_CRYPTO_SESSION_LIVE,
-} VirtIOCryptoSessionState;
+};
 
 /*
  * A guest-visible session.  Its id is (generation << 32 | slot): a slot is
@@ -43,11 +47,17 @@ typedef enum VirtIOCryptoSessionState {
  * guest could still hold it, and a stale id is told apart from a live one.
  */
 typedef struct VirtIOCryptoSession {
-    VirtIOCryptoSessionState state;
+    uint32_t state;
     uint32_t generation;
     uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* it was made for */
     uint32_t result_len;        /* hash result or AEAD tag length */
     uint64_t backend_id;
+    /*
+     * The create-session request that made it (header, fixed part, keys):
+     * what a migration destination makes the session again from.
+     */
+    uint32_t recipe_len;
+    uint8_t *recipe;
 } VirtIOCryptoSession;
 
 struct VirtIOCrypto {
@@ -64,6 +74,13 @@ struct VirtIOCrypto {
     uint64_t host_features;
     uint32_t max_sessions;
     VirtIOCryptoSession *sessions;
+    /* requests a data queue may have in flight at once */
+    uint32_t max_inflight;
+    /* requests of all queues popped and not answered yet */
+    uint32_t inflight;
+    /* while non-zero, no request is popped: drain, VM stop */
+    unsigned quiesced;
+    Error *migration_blocker;
     /* what the config space advertises, taken from the backend */
     struct virtio_crypto_config config;
     VirtIOCryptoLimits limits;
