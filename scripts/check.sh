@@ -6,7 +6,8 @@ set -uo pipefail
 
 UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
 
-bash "$TOP/scripts/setup.sh" "${UNIT_TESTS[@]/#/tests/unit/}" tests/qtest/qos-test ||
+bash "$TOP/scripts/setup.sh" "${UNIT_TESTS[@]/#/tests/unit/}" tests/qtest/qos-test \
+    tests/qtest/virtio-crypto-lifecycle-test ||
     die "setup or build failed"
 
 logdir=$BUILD/check
@@ -56,6 +57,10 @@ else
     suite qtest-virtio-crypto 600 "$OBJ/tests/qtest/qos-test" --tap -m slow \
         "${qos_args[@]}"
 fi
+
+# queues, reset, stop, unplug and migration: QEMU instances of their own
+suite qtest-virtio-crypto-lifecycle 300 \
+    "$OBJ/tests/qtest/virtio-crypto-lifecycle-test" --tap
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
 

@@ -92,22 +92,110 @@ QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
                                          uint64_t features)
 {
     QVirtioCryptoQueues q = { .qts = qts, .dev = dev, .alloc = alloc };
+    uint32_t i;
 
     g_assert_cmphex(qvirtio_get_features(dev) & features, ==, features);
     qvirtio_set_features(dev, qvirtio_crypto_transport_features(dev) |
                               features);
-    g_assert_cmpuint(qvirtio_config_readl(dev, offsetof(
-        struct virtio_crypto_config, max_dataqueues)), ==, 1);
-    q.dataq = qvirtqueue_setup(dev, alloc, 0);
-    q.ctrlq = qvirtqueue_setup(dev, alloc, 1);
+    q.num_dataqs = qvirtio_config_readl(dev, offsetof(
+        struct virtio_crypto_config, max_dataqueues));
+    g_assert_cmpuint(q.num_dataqs, >=, 1);
+    g_assert_cmpuint(q.num_dataqs, <=, QVIRTIO_CRYPTO_MAX_DATAQS);
+    for (i = 0; i < q.num_dataqs; i++) {
+        q.dataqs[i] = qvirtqueue_setup(dev, alloc, i);
+    }
+    q.dataq = q.dataqs[0];
+    q.ctrlq = qvirtqueue_setup(dev, alloc, q.num_dataqs);
     qvirtio_set_driver_ok(dev);
     return q;
 }
 
 void qvirtio_crypto_stop(QVirtioCryptoQueues *q)
 {
-    qvirtqueue_cleanup(q->dev->bus, q->dataq, q->alloc);
+    uint32_t i;
+
+    for (i = 0; i < q->num_dataqs; i++) {
+        qvirtqueue_cleanup(q->dev->bus, q->dataqs[i], q->alloc);
+    }
     qvirtqueue_cleanup(q->dev->bus, q->ctrlq, q->alloc);
+}
+
+void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                         const void *out, size_t out_len, size_t in_len,
+                         QVirtioCryptoPending *p)
+{
+    g_autofree uint8_t *fill = g_malloc(in_len);
+
+    *p = (QVirtioCryptoPending) {
+        .vq = vq,
+        .out_addr = guest_alloc(q->alloc, out_len),
+        .in_addr = guest_alloc(q->alloc, in_len),
+        .in_len = in_len,
+    };
+    qtest_memwrite(q->qts, p->out_addr, out, out_len);
+    memset(fill, 0xa5, in_len);
+    qtest_memwrite(q->qts, p->in_addr, fill, in_len);
+    p->head = qvirtqueue_add(q->qts, vq, p->out_addr, out_len, false, true);
+    qvirtqueue_add(q->qts, vq, p->in_addr, in_len, true, false);
+    qvirtqueue_kick(q->qts, q->dev, vq, p->head);
+}
+
+unsigned qvirtio_crypto_collect(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                                QVirtioCryptoPending *p, unsigned n)
+{
+    uint32_t head, len;
+    unsigned i, done = 0;
+
+    while (qvirtqueue_get_buf(q->qts, vq, &head, &len)) {
+        for (i = 0; i < n; i++) {
+            if (p[i].vq == vq && !p[i].done && p[i].head == head) {
+                break;
+            }
+        }
+        /* every answer belongs to exactly one request in flight */
+        g_assert_cmpuint(i, <, n);
+        p[i].done = true;
+        p[i].used_len = len;
+    }
+    for (i = 0; i < n; i++) {
+        done += p[i].done;
+    }
+    return done;
+}
+
+void qvirtio_crypto_collect_all(QVirtioCryptoQueues *q,
+                                QVirtioCryptoPending *p, unsigned n)
+{
+    gint64 deadline = g_get_monotonic_time() + QVIRTIO_CRYPTO_TIMEOUT_US;
+    unsigned done = 0, i, j;
+
+    while (done < n) {
+        g_assert_cmpint(g_get_monotonic_time(), <, deadline);
+        qtest_clock_step(q->qts, 100);
+        done = 0;
+        for (i = 0; i < n; i++) {
+            /* each queue once */
+            for (j = 0; j < i && p[j].vq != p[i].vq; j++) {
+                continue;
+            }
+            if (j == i) {
+                qvirtio_crypto_collect(q, p[i].vq, p, n);
+            }
+            done += p[i].done;
+        }
+        if (done < n) {
+            g_usleep(1000);
+        }
+    }
+}
+
+void qvirtio_crypto_finish(QVirtioCryptoQueues *q, QVirtioCryptoPending *p,
+                           void *in)
+{
+    g_assert_true(p->done);
+    qtest_memread(q->qts, p->in_addr, in, p->in_len);
+    guest_free(q->alloc, p->out_addr);
+    guest_free(q->alloc, p->in_addr);
 }
 
 uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,

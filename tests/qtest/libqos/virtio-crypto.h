@@ -30,14 +30,30 @@ typedef struct QVirtioCryptoDevice {
     QVirtioCrypto crypto;
 } QVirtioCryptoDevice;
 
+/* The most data queues a test driver sets up */
+#define QVIRTIO_CRYPTO_MAX_DATAQS 8
+
 /* A started device, as a test driver sees it: its queues */
 typedef struct QVirtioCryptoQueues {
     QTestState *qts;
     QVirtioDevice *dev;
     QGuestAllocator *alloc;
-    QVirtQueue *dataq;
+    QVirtQueue *dataq;          /* the first data queue */
     QVirtQueue *ctrlq;
+    QVirtQueue *dataqs[QVIRTIO_CRYPTO_MAX_DATAQS];
+    uint32_t num_dataqs;
 } QVirtioCryptoQueues;
+
+/* A request on its way: posted, not yet collected */
+typedef struct QVirtioCryptoPending {
+    QVirtQueue *vq;
+    uint32_t head;
+    uint64_t out_addr;
+    uint64_t in_addr;
+    size_t in_len;
+    bool done;
+    uint32_t used_len;
+} QVirtioCryptoPending;
 
 /* The device-specific feature bits */
 #define QVIRTIO_CRYPTO_DEVICE_FEATURES 0xffffffull
@@ -59,6 +75,29 @@ void qvirtio_crypto_stop(QVirtioCryptoQueues *q);
 uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
                                const void *out, size_t out_len,
                                void *in, size_t in_len);
+
+/*
+ * Queue one request like qvirtio_crypto_submit() and kick, without waiting.
+ */
+void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                         const void *out, size_t out_len, size_t in_len,
+                         QVirtioCryptoPending *p);
+
+/*
+ * Take the answers the device has put in @vq's used ring and mark them in
+ * @p[@n], in any order; an answer to nothing pending, or a second answer,
+ * fails the test.  Returns how many of @p are done.
+ */
+unsigned qvirtio_crypto_collect(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                                QVirtioCryptoPending *p, unsigned n);
+
+/* Wait until all of @p[@n] (each on its own vq) are answered */
+void qvirtio_crypto_collect_all(QVirtioCryptoQueues *q,
+                                QVirtioCryptoPending *p, unsigned n);
+
+/* Read a done request's device-writable bytes into @in and free it */
+void qvirtio_crypto_finish(QVirtioCryptoQueues *q, QVirtioCryptoPending *p,
+                           void *in);
 
 /*
  * A create-session request of @req_len bytes (header, fixed and variable

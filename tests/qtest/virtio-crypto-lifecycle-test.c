@@ -1,0 +1,458 @@
+/*
+ * QTest for virtio-crypto's execution and lifecycle: several data queues at
+ * once, the control queue while data requests wait, and reset, VM stop,
+ * hot-unplug and live migration with requests in flight.
+ *
+ * Known answer: RFC 3602, section 4, case #4 (AES-128-CBC, 64 bytes); its
+ * 16, 32 and 48-byte prefixes are the answers for the shorter plaintexts.
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/bswap.h"
+#include "libqtest.h"
+#include "libqos/pci-pc.h"
+#include "libqos/malloc-pc.h"
+#include "libqos/virtio.h"
+#include "libqos/virtio-pci.h"
+#include "libqos/virtio-crypto.h"
+#include "migration/migration-qmp.h"
+#include "migration/migration-util.h"
+#include "qobject/qdict.h"
+#include "standard-headers/linux/virtio_crypto.h"
+
+#define SLOT 4
+
+static const uint8_t rfc3602_key[16] = {
+    0x56, 0xe4, 0x7a, 0x38, 0xc5, 0x59, 0x89, 0x74,
+    0xbc, 0x46, 0x90, 0x3d, 0xba, 0x29, 0x03, 0x49,
+};
+static const uint8_t rfc3602_iv[16] = {
+    0x8c, 0xe8, 0x2e, 0xef, 0xbe, 0xa0, 0xda, 0x3c,
+    0x44, 0x69, 0x9e, 0xd7, 0xdb, 0x51, 0xb7, 0xd9,
+};
+/* the plaintext is the bytes 0xa0 .. 0xdf */
+static const uint8_t rfc3602_cipher[64] = {
+    0xc3, 0x0e, 0x32, 0xff, 0xed, 0xc0, 0x77, 0x4e,
+    0x6a, 0xff, 0x6a, 0xf0, 0x86, 0x9f, 0x71, 0xaa,
+    0x0f, 0x3a, 0xf0, 0x7a, 0x9a, 0x31, 0xa9, 0xc6,
+    0x84, 0xdb, 0x20, 0x7e, 0xb0, 0xef, 0x8e, 0x4e,
+    0x35, 0x90, 0x7a, 0xa6, 0x32, 0xc3, 0xff, 0xdf,
+    0x86, 0x8b, 0xb7, 0xb2, 0x9d, 0x3d, 0x46, 0xad,
+    0x83, 0xce, 0x9f, 0x9a, 0x10, 0x2e, 0xe9, 0x9d,
+    0x49, 0xa5, 0x3e, 0x87, 0xf4, 0xc3, 0xda, 0x55,
+};
+
+/* One QEMU with a virtio-crypto-pci device, driven in the legacy format */
+typedef struct Rig {
+    QTestState *qts;
+    QGuestAllocator alloc;
+    QPCIBus *bus;
+    QVirtioPCIDevice dev;
+    QVirtioCryptoQueues q;
+} Rig;
+
+static void rig_connect(Rig *r)
+{
+    QPCIAddress addr = { .devfn = QPCI_DEVFN(SLOT, 0) };
+
+    pc_alloc_init(&r->alloc, r->qts, ALLOC_NO_FLAGS);
+    r->bus = qpci_new_pc(r->qts, NULL);
+    virtio_pci_init(&r->dev, r->bus, &addr);
+    qvirtio_pci_start_hw(&r->dev.obj);
+    r->q = qvirtio_crypto_start(r->qts, &r->dev.vdev, &r->alloc, 0);
+}
+
+/* @backend and @device: extra options of the backend and the device */
+static void rig_start(Rig *r, const char *backend, const char *device)
+{
+    r->qts = qtest_initf("-machine pc -object cryptodev-backend-builtin,"
+                         "id=cd0%s -device virtio-crypto-pci,id=vc0,"
+                         "cryptodev=cd0,addr=%x.0%s", backend, SLOT, device);
+    rig_connect(r);
+}
+
+static void rig_quit(Rig *r)
+{
+    qpci_free_pc(r->bus);
+    alloc_destroy(&r->alloc);
+    qtest_quit(r->qts);
+}
+
+/* Let the backend start @ops_per_s data requests a second (0: any) */
+static void throttle(Rig *r, int ops_per_s)
+{
+    qtest_qmp_assert_success(r->qts, "{'execute': 'qom-set', 'arguments': "
+                             "{'path': '/objects/cd0', 'property': "
+                             "'throttle-ops', 'value': %d}}", ops_per_s);
+}
+
+static uint64_t cbc_session(Rig *r, uint32_t op)
+{
+    struct {
+        struct virtio_crypto_op_ctrl_req req;
+        uint8_t key[16];
+    } c = { };
+    struct virtio_crypto_cipher_session_para *para =
+        &c.req.u.sym_create_session.u.cipher.para;
+    uint64_t id;
+
+    QEMU_BUILD_BUG_ON(sizeof(c) != 72 + 16);
+    c.req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
+    c.req.u.sym_create_session.op_type =
+        cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    para->algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
+    para->keylen = cpu_to_le32(sizeof(c.key));
+    para->op = cpu_to_le32(op);
+    memcpy(c.key, rfc3602_key, sizeof(c.key));
+    g_assert_cmpuint(qvirtio_crypto_create_session(&r->q, &c, sizeof(c), &id),
+                     ==, VIRTIO_CRYPTO_OK);
+    return id;
+}
+
+static void destroy_session(Rig *r, uint64_t id)
+{
+    struct virtio_crypto_op_ctrl_req req = { };
+    uint8_t outcome[8];
+
+    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION);
+    req.u.destroy_session.session_id = cpu_to_le64(id);
+    qvirtio_crypto_submit(&r->q, r->q.ctrlq, &req, sizeof(req), outcome,
+                          sizeof(outcome));
+    g_assert_cmpuint(outcome[0], ==, VIRTIO_CRYPTO_OK);
+}
+
+/* A legacy AES-CBC data request on @session of the first @len bytes */
+typedef struct CbcReq {
+    struct virtio_crypto_op_data_req req;
+    uint8_t iv[16];
+    uint8_t src[64];
+} CbcReq;
+
+/* the parts follow each other without padding, as on the wire */
+QEMU_BUILD_BUG_ON(offsetof(CbcReq, iv) != 72 || offsetof(CbcReq, src) != 88);
+
+static size_t cbc_req(CbcReq *c, uint64_t session, bool encrypt, size_t len)
+{
+    struct virtio_crypto_cipher_para *para =
+        &c->req.u.sym_req.u.cipher.para;
+    size_t i;
+
+    memset(c, 0, sizeof(*c));
+    c->req.header.opcode = cpu_to_le32(encrypt ? VIRTIO_CRYPTO_CIPHER_ENCRYPT
+                                               : VIRTIO_CRYPTO_CIPHER_DECRYPT);
+    c->req.header.session_id = cpu_to_le64(session);
+    c->req.u.sym_req.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    para->iv_len = cpu_to_le32(16);
+    para->src_data_len = cpu_to_le32(len);
+    para->dst_data_len = cpu_to_le32(len);
+    memcpy(c->iv, rfc3602_iv, 16);
+    for (i = 0; i < len; i++) {
+        c->src[i] = encrypt ? 0xa0 + i : rfc3602_cipher[i];
+    }
+    return offsetof(CbcReq, src) + len;
+}
+
+/* The length request @i of a test works on: 16, 32, 48 or 64 bytes */
+static size_t len_of(unsigned i)
+{
+    return 16 * (1 + i % 4);
+}
+
+static void post_cbc(Rig *r, QVirtQueue *vq, uint64_t session, unsigned i,
+                     QVirtioCryptoPending *p)
+{
+    CbcReq c;
+
+    qvirtio_crypto_post(&r->q, vq, &c, cbc_req(&c, session, true, len_of(i)),
+                        len_of(i) + 1, p);
+}
+
+/* Request @i (of post_cbc) was answered once, with its known answer */
+static void check_cbc(Rig *r, QVirtioCryptoPending *p, unsigned i)
+{
+    uint8_t in[65];
+    size_t len = len_of(i);
+
+    qvirtio_crypto_finish(&r->q, p, in);
+    g_assert_cmpuint(p->used_len, ==, len + 1);
+    g_assert_cmpuint(in[len], ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(in, len, rfc3602_cipher, len);
+}
+
+/* One request, waited for: status, and the result in @out */
+static uint8_t run_cbc(Rig *r, uint64_t session, bool encrypt, uint8_t *out)
+{
+    CbcReq c;
+    uint8_t in[65];
+
+    qvirtio_crypto_submit(&r->q, r->q.dataq, &c,
+                          cbc_req(&c, session, encrypt, 64), in, sizeof(in));
+    memcpy(out, in, 64);
+    return in[64];
+}
+
+/* Requests interleaved over four data queues each get their own answer */
+static void test_queues_in_parallel(void)
+{
+    enum { N = 32 };
+    QVirtioCryptoPending p[N];
+    uint64_t id;
+    Rig r;
+    unsigned i;
+
+    rig_start(&r, ",queues=4", "");
+    g_assert_cmpuint(r.q.num_dataqs, ==, 4);
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataqs[i % 4], id, i, &p[i]);
+    }
+    qvirtio_crypto_collect_all(&r.q, p, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    rig_quit(&r);
+}
+
+/* The control queue answers while data requests are held back */
+static void test_ctrl_while_data_waits(void)
+{
+    enum { N = 6 };
+    QVirtioCryptoPending p[N];
+    uint64_t id;
+    Rig r;
+    unsigned i;
+
+    rig_start(&r, "", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(&r, 5);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataq, id, i, &p[i]);
+    }
+    /* a second session, while the data requests wait their turn */
+    g_assert_cmpuint(cbc_session(&r, VIRTIO_CRYPTO_OP_DECRYPT), !=, id);
+    g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), <, N);
+    qvirtio_crypto_collect_all(&r.q, p, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    rig_quit(&r);
+}
+
+/* A reset answers what is in flight before the rings go, then forgets */
+static void test_reset_in_flight(void)
+{
+    enum { N = 6 };
+    QVirtioCryptoPending p[N];
+    uint8_t out[64];
+    uint64_t id;
+    Rig r;
+    unsigned i;
+
+    rig_start(&r, "", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(&r, 5);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataq, id, i, &p[i]);
+    }
+    /* a QMP round trip lets the device take them all */
+    qtest_qmp_assert_success(r.qts, "{'execute': 'query-status'}");
+    qvirtio_reset(&r.dev.vdev);
+    /* every request was answered before the reset completed */
+    g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    throttle(&r, 0);
+
+    /* the driver starts over: the old session is gone */
+    qvirtio_start_device(&r.dev.vdev);
+    r.q = qvirtio_crypto_start(r.qts, &r.dev.vdev, &r.alloc, 0);
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_INVSESS);
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
+    rig_quit(&r);
+}
+
+/* Stopping the VM drains; nothing runs while stopped; all done after */
+static void test_stop_in_flight(void)
+{
+    enum { N = 6 };
+    QVirtioCryptoPending p[N];
+    unsigned done, i;
+    uint64_t id;
+    Rig r;
+
+    rig_start(&r, "", ",max-inflight=2");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(&r, 5);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataq, id, i, &p[i]);
+    }
+    qtest_qmp_assert_success(r.qts, "{'execute': 'stop'}");
+    done = qvirtio_crypto_collect(&r.q, r.q.dataq, p, N);
+    /* two at a time, 0.2 s each: the stop came before the end */
+    g_assert_cmpuint(done, <, N);
+    g_usleep(500 * 1000);
+    g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, done);
+
+    qtest_qmp_assert_success(r.qts, "{'execute': 'cont'}");
+    qvirtio_crypto_collect_all(&r.q, p, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    rig_quit(&r);
+}
+
+/* Hot-unplug answers what is in flight; the backend is free again after */
+static void test_unplug_in_flight(void)
+{
+    enum { N = 6 };
+    QVirtioCryptoPending p[N];
+    uint64_t id;
+    Rig r;
+    unsigned i;
+    QDict *resp;
+
+    rig_start(&r, "", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(&r, 5);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataq, id, i, &p[i]);
+    }
+    qtest_qmp_assert_success(r.qts, "{'execute': 'query-status'}");
+    /* the backend of a device cannot be deleted */
+    resp = qtest_qmp(r.qts, "{'execute': 'object-del', "
+                     "'arguments': {'id': 'cd0'}}");
+    g_assert_true(qdict_haskey(resp, "error"));
+    qobject_unref(resp);
+
+    qpci_unplug_acpi_device_test(r.qts, "vc0", SLOT);
+    g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    /* a new device can take the backend */
+    qtest_qmp_device_add(r.qts, "virtio-crypto-pci", "vc1",
+                         "{'cryptodev': 'cd0', 'addr': '5.0'}");
+    qpci_free_pc(r.bus);
+    alloc_destroy(&r.alloc);
+    qtest_quit(r.qts);
+}
+
+/*
+ * Migration with live sessions and requests in flight: each request is
+ * answered exactly once, correctly, and the sessions go on working.
+ */
+static void test_migrate_in_flight(void)
+{
+    enum { N = 8 };
+    g_autofree char *tmp = g_dir_make_tmp("qvc-migrate-XXXXXX", NULL);
+    g_autofree char *uri = g_strdup_printf("unix:%s/sock", tmp);
+    g_autofree char *sock = g_strdup_printf("%s/sock", tmp);
+    QVirtioCryptoPending p[N];
+    uint64_t enc, dec, gone, fresh;
+    uint8_t out[64];
+    QTestState *to;
+    QPCIBus *to_bus;
+    Rig r;
+    unsigned i;
+
+    rig_start(&r, ",queues=2", ",max-inflight=2");
+    enc = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    /* a destroyed session's slot is reused, under a new id */
+    gone = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    destroy_session(&r, gone);
+    dec = cbc_session(&r, VIRTIO_CRYPTO_OP_DECRYPT);
+    g_assert_cmpuint(dec, !=, gone);
+
+    to = qtest_initf("-machine pc -object cryptodev-backend-builtin,id=cd0,"
+                     "queues=2 -device virtio-crypto-pci,id=vc0,cryptodev=cd0,"
+                     "addr=%x.0,max-inflight=2 -incoming defer", SLOT);
+    migrate_incoming_qmp(to, uri, NULL, "{}");
+
+    throttle(&r, 5);
+    for (i = 0; i < N; i++) {
+        post_cbc(&r, r.q.dataqs[i % 2], enc, i, &p[i]);
+    }
+    migrate_qmp(r.qts, to, uri, NULL, "{}");
+    wait_for_migration_complete(r.qts);
+    qtest_qmp_eventwait(to, "RESUME");
+
+    /* the test's view of the guest moves to the destination */
+    qtest_quit(r.qts);
+    r.qts = to;
+    r.q.qts = to;
+    to_bus = qpci_new_pc(to, NULL);
+    r.dev.pdev->bus = to_bus;
+    qpci_free_pc(r.bus);
+    r.bus = to_bus;
+
+    qvirtio_crypto_collect_all(&r.q, p, N);
+    for (i = 0; i < N; i++) {
+        check_cbc(&r, &p[i], i);
+    }
+    /* no second answer comes */
+    qtest_qmp_assert_success(to, "{'execute': 'query-status'}");
+    for (i = 0; i < 2; i++) {
+        g_assert_false(qvirtqueue_get_buf(to, r.q.dataqs[i], NULL, NULL));
+    }
+
+    /* the sessions made before migration work after it */
+    g_assert_cmpuint(run_cbc(&r, enc, true, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
+    g_assert_cmpuint(run_cbc(&r, dec, false, out), ==, VIRTIO_CRYPTO_OK);
+    for (i = 0; i < 64; i++) {
+        g_assert_cmpuint(out[i], ==, 0xa0 + i);
+    }
+    g_assert_cmpuint(run_cbc(&r, gone, true, out), ==, VIRTIO_CRYPTO_INVSESS);
+    fresh = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    g_assert_cmpuint(fresh, !=, enc);
+    g_assert_cmpuint(fresh, !=, dec);
+    g_assert_cmpuint(fresh, !=, gone);
+    unlink(sock);
+    rmdir(tmp);
+    rig_quit(&r);
+}
+
+/* A backend whose sessions the device cannot make again blocks migration */
+static void test_migration_blocked(void)
+{
+    QTestState *qts = qtest_init("-machine pc -object cryptodev-backend-lkcf,"
+                                 "id=cd0 -device virtio-crypto-pci,"
+                                 "cryptodev=cd0");
+    QDict *resp = qtest_qmp(qts, "{'execute': 'migrate', 'arguments': "
+                            "{'uri': 'unix:/nonexistent'}}");
+    const char *desc;
+
+    g_assert_true(qdict_haskey(resp, "error"));
+    desc = qdict_get_str(qdict_get_qdict(resp, "error"), "desc");
+    g_assert_nonnull(strstr(desc, "'cd0' is not a cryptodev-backend-builtin"));
+    g_assert_nonnull(strstr(desc, "cannot be migrated"));
+    qobject_unref(resp);
+    qtest_quit(qts);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    qtest_add_func("/virtio-crypto/lifecycle/queues-in-parallel",
+                   test_queues_in_parallel);
+    qtest_add_func("/virtio-crypto/lifecycle/ctrl-while-data-waits",
+                   test_ctrl_while_data_waits);
+    qtest_add_func("/virtio-crypto/lifecycle/reset-in-flight",
+                   test_reset_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/stop-in-flight",
+                   test_stop_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/unplug-in-flight",
+                   test_unplug_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/migrate-in-flight",
+                   test_migrate_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/migration-blocked",
+                   test_migration_blocked);
+    return g_test_run();
+}
