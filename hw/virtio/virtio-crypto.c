@@ -22,6 +22,7 @@
 #include "hw/qdev-properties.h"
 #include "hw/virtio/virtio.h"
 #include "hw/virtio/virtio-crypto.h"
+#include "hw/virtio/virtio-crypto-request.h"
 #include "migration/blocker.h"
 #include "migration/vmstate.h"
 #include "block/aio-wait.h"
@@ -416,84 +417,12 @@ static bool session_offered(VirtIOCrypto *vcrypto, uint32_t service,
     }
 }
 
-/* The create-session opcode of each service */
-static uint32_t create_opcode(uint32_t service)
-{
-    return service == VIRTIO_CRYPTO_SERVICE_AKCIPHER
-           ? VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION
-           : VIRTIO_CRYPTO_OPCODE(service, 0x02);
-}
-
 /* Copy the first @len readable bytes of @req: header, fixed part, keys */
 static void virtio_crypto_copy_head(VirtIOCryptoReq *req, size_t len)
 {
     req->head = g_malloc(len);
     req->head_len = len;
     iov_to_buf(req->elem.out_sg, req->elem.out_num, 0, req->head, len);
-}
-
-/*
- * Describe a session to the backend: from a create-session request, or
- * from a stateless data request's inline parameters.  @head holds the
- * request's bytes up to its keys at least; @info points into it.
- */
-static void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
-                                       uint8_t *head,
-                                       CryptoDevBackendSessionInfo *info)
-{
-    const uint32_t *f = dec->field;
-    const VirtIOCryptoSpan *ck = &dec->seg[VCS_CIPHER_KEY];
-    const VirtIOCryptoSpan *ak = &dec->seg[VCS_AUTH_KEY];
-    const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
-
-    memset(info, 0, sizeof(*info));
-    info->op_code = create_opcode(dec->service);
-    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-        CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
-
-        a->algo = f[VCF_AK_ALGO];
-        a->keytype = f[VCF_AK_KEY_TYPE];
-        a->keylen = asym_key->len;
-        if (a->algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
-            a->u.ecdsa.curve_id = f[VCF_AK_PARA0];
-        } else {
-            a->u.rsa.padding_algo = f[VCF_AK_PARA0];
-            a->u.rsa.hash_algo = f[VCF_AK_PARA1];
-        }
-        a->key = head + asym_key->offset;
-    } else {
-        CryptoDevBackendSymSessionInfo *s = &info->u.sym_sess_info;
-
-        s->op_type = f[VCF_OP_TYPE];
-        s->cipher_alg = f[VCF_CIPHER_ALGO];
-        s->key_len = ck->len;
-        s->direction = f[VCF_CIPHER_OP];
-        s->hash_alg = f[VCF_HASH_ALGO];
-        /* a stateless AEAD request names its tag length tag_len */
-        s->hash_result_len = f[VCF_HASH_RESULT_LEN] ?: f[VCF_TAG_LEN];
-        s->auth_key_len = ak->len;
-        /* a stateless chain has its session's aad_len apart */
-        s->add_len = f[VCF_SESS_AAD_LEN] ?: f[VCF_AAD_LEN];
-        s->hash_mode = f[VCF_HASH_MODE];
-        s->alg_chain_order = f[VCF_CHAIN_ORDER];
-        s->cipher_key = head + ck->offset;
-        s->auth_key = head + ak->offset;
-    }
-}
-
-/* Where a request's keys end: they come before its other parts */
-static size_t keys_end(const VirtIOCryptoDecoded *dec)
-{
-    static const VirtIOCryptoSegment keys[] = {
-        VCS_CIPHER_KEY, VCS_AUTH_KEY, VCS_AK_KEY
-    };
-    size_t end = 0;
-    int i;
-
-    for (i = 0; i < ARRAY_SIZE(keys); i++) {
-        end = MAX(end, dec->seg[keys[i]].offset + dec->seg[keys[i]].len);
-    }
-    return end;
 }
 
 static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
@@ -586,110 +515,25 @@ static void virtio_crypto_handle_ctrl(VirtIODevice *vdev, VirtQueue *vq)
 static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
 {
     const VirtIOCryptoDecoded *dec = &req->dec;
-    const struct iovec *in = req->elem.in_sg;
-    unsigned in_num = req->elem.in_num;
+    size_t written;
 
-    if (status == VIRTIO_CRYPTO_OK && req->sym) {
-        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, req->sym->dst,
-                     dec->seg[VCS_DST].len);
-        iov_from_buf(in, in_num, dec->seg[VCS_DIGEST].offset,
-                     req->sym->digest_result, dec->seg[VCS_DIGEST].len);
-    } else if (status == VIRTIO_CRYPTO_OK &&
-               dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
-               dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
-        /* the backend shrinks dst_len to what it produced */
-        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, req->asym.dst,
-                     MIN(req->asym.dst_len, dec->seg[VCS_DST].len));
-    }
     if (req->ephemeral) {
         /* a stateless request leaves no session behind */
         cryptodev_backend_close_session(req->vcrypto->cryptodev,
                                         req->backend_id, req->queue_index,
                                         NULL, NULL);
     }
-    iov_from_buf(in, in_num, dec->status_offset, &status, 1);
+    written = virtio_crypto_scatter_results(dec, req->elem.in_sg,
+                                            req->elem.in_num, req->sym,
+                                            &req->asym, status);
     trace_virtio_crypto_data_done(req->vcrypto, dec->opcode,
                                   dec->session_id, status);
-    virtio_crypto_push(req, dec->status_offset + 1);
+    virtio_crypto_push(req, written);
 }
 
 static void virtio_crypto_data_done(void *opaque, int ret)
 {
     virtio_crypto_data_complete(opaque, virtio_crypto_status_of(ret));
-}
-
-/* Copy a readable span of the request into @dst */
-static void copy_in(VirtIOCryptoReq *req, VirtIOCryptoSegment seg,
-                    uint8_t *dst)
-{
-    const VirtIOCryptoSpan *s = &req->dec.seg[seg];
-
-    iov_to_buf(req->elem.out_sg, req->elem.out_num, s->offset, dst, s->len);
-}
-
-/*
- * Build the backend's view of a symmetric request: one host buffer laid out
- * iv | aad | src | dst | digest, exactly as long as the guest's parts, so
- * bounded by the codec's max_size check.
- */
-static uint8_t virtio_crypto_prepare_sym(VirtIOCryptoReq *req)
-{
-    const VirtIOCryptoDecoded *dec = &req->dec;
-    const uint32_t *f = dec->field;
-    size_t iv = dec->seg[VCS_IV].len, aad = dec->seg[VCS_AAD].len;
-    size_t src = dec->seg[VCS_SRC].len, dst = dec->seg[VCS_DST].len;
-    size_t digest = dec->seg[VCS_DIGEST].len;
-    CryptoDevBackendSymOpInfo *sym;
-
-    /* the backends write src_len bytes of output for a plain cipher */
-    if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
-        return VIRTIO_CRYPTO_ERR;
-    }
-
-    sym = req->sym = g_malloc0(sizeof(*sym) + iv + aad + src + dst + digest);
-    sym->op_type = f[VCF_OP_TYPE];
-    sym->iv_len = iv;
-    sym->aad_len = aad;
-    sym->src_len = src;
-    sym->dst_len = dec->seg[VCS_DST].len;
-    sym->digest_result_len = digest;
-    sym->cipher_start_src_offset = f[VCF_CIPHER_START];
-    sym->len_to_cipher = f[VCF_LEN_TO_CIPHER];
-    sym->hash_start_src_offset = f[VCF_HASH_START];
-    sym->len_to_hash = f[VCF_LEN_TO_HASH];
-    sym->iv = sym->data;
-    sym->aad_data = sym->iv + iv;
-    sym->src = sym->aad_data + aad;
-    sym->dst = sym->src + src;
-    sym->digest_result = sym->dst + dst;
-    copy_in(req, VCS_IV, sym->iv);
-    copy_in(req, VCS_AAD, sym->aad_data);
-    copy_in(req, VCS_SRC, sym->src);
-
-    req->op.algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_SYM;
-    req->op.u.sym_op_info = sym;
-    return VIRTIO_CRYPTO_OK;
-}
-
-static void virtio_crypto_prepare_asym(VirtIOCryptoReq *req)
-{
-    const VirtIOCryptoDecoded *dec = &req->dec;
-    CryptoDevBackendAsymOpInfo *asym = &req->asym;
-    /* verify reads its digest where the others write their result */
-    VirtIOCryptoSegment second =
-        dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ? VCS_VERIFY_DIGEST
-                                                     : VCS_DST;
-
-    asym->src_len = dec->seg[VCS_SRC].len;
-    asym->dst_len = dec->seg[second].len;
-    asym->src = g_malloc0(asym->src_len + asym->dst_len + 1);
-    asym->dst = asym->src + asym->src_len;
-    copy_in(req, VCS_SRC, asym->src);
-    if (second == VCS_VERIFY_DIGEST) {
-        copy_in(req, VCS_VERIFY_DIGEST, asym->dst);
-    }
-    req->op.algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM;
-    req->op.u.asym_op_info = asym;
 }
 
 /* Hand a prepared request to the backend, on session @backend_id */
@@ -780,11 +624,8 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
         status = virtio_crypto_check_session(vcrypto, dec, &backend_id);
     }
     if (status == VIRTIO_CRYPTO_OK) {
-        if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-            virtio_crypto_prepare_asym(req);
-        } else {
-            status = virtio_crypto_prepare_sym(req);
-        }
+        status = virtio_crypto_gather(dec, req->elem.out_sg, req->elem.out_num,
+                                      &req->op, &req->sym, &req->asym);
     }
     if (status != VIRTIO_CRYPTO_OK) {
         virtio_crypto_data_complete(req, status);
@@ -799,7 +640,7 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
      * A stateless request runs on a session of its own, made from its
      * inline parameters and closed when it completes.
      */
-    virtio_crypto_copy_head(req, keys_end(dec));
+    virtio_crypto_copy_head(req, virtio_crypto_keys_end(dec));
     virtio_crypto_session_info(dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
                                            req->queue_index,
@@ -846,6 +687,7 @@ static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
 {
     uint32_t i;
 
+    trace_virtio_crypto_drain(vcrypto, vcrypto->inflight);
     vcrypto->quiesced++;
     AIO_WAIT_WHILE(NULL, vcrypto->inflight > 0);
     vcrypto->quiesced--;

@@ -1,0 +1,193 @@
+/*
+ * Virtio crypto requests to and from the cryptodev backend API
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/iov.h"
+#include "hw/virtio/virtio-crypto-request.h"
+
+/* The create-session opcode of each service */
+static uint32_t create_opcode(uint32_t service)
+{
+    return service == VIRTIO_CRYPTO_SERVICE_AKCIPHER
+           ? VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION
+           : VIRTIO_CRYPTO_OPCODE(service, 0x02);
+}
+
+void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
+                                uint8_t *head,
+                                CryptoDevBackendSessionInfo *info)
+{
+    const uint32_t *f = dec->field;
+    const VirtIOCryptoSpan *ck = &dec->seg[VCS_CIPHER_KEY];
+    const VirtIOCryptoSpan *ak = &dec->seg[VCS_AUTH_KEY];
+    const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
+
+    memset(info, 0, sizeof(*info));
+    info->op_code = create_opcode(dec->service);
+    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
+
+        a->algo = f[VCF_AK_ALGO];
+        a->keytype = f[VCF_AK_KEY_TYPE];
+        a->keylen = asym_key->len;
+        if (a->algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
+            a->u.ecdsa.curve_id = f[VCF_AK_PARA0];
+        } else {
+            a->u.rsa.padding_algo = f[VCF_AK_PARA0];
+            a->u.rsa.hash_algo = f[VCF_AK_PARA1];
+        }
+        a->key = head + asym_key->offset;
+    } else {
+        CryptoDevBackendSymSessionInfo *s = &info->u.sym_sess_info;
+
+        s->op_type = f[VCF_OP_TYPE];
+        s->cipher_alg = f[VCF_CIPHER_ALGO];
+        s->key_len = ck->len;
+        s->direction = f[VCF_CIPHER_OP];
+        s->hash_alg = f[VCF_HASH_ALGO];
+        /* a stateless AEAD request names its tag length tag_len */
+        s->hash_result_len = f[VCF_HASH_RESULT_LEN] ?: f[VCF_TAG_LEN];
+        s->auth_key_len = ak->len;
+        /* a stateless chain has its session's aad_len apart */
+        s->add_len = f[VCF_SESS_AAD_LEN] ?: f[VCF_AAD_LEN];
+        s->hash_mode = f[VCF_HASH_MODE];
+        s->alg_chain_order = f[VCF_CHAIN_ORDER];
+        s->cipher_key = head + ck->offset;
+        s->auth_key = head + ak->offset;
+    }
+}
+
+size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec)
+{
+    static const VirtIOCryptoSegment keys[] = {
+        VCS_CIPHER_KEY, VCS_AUTH_KEY, VCS_AK_KEY
+    };
+    size_t end = 0;
+    int i;
+
+    /* the keys come before a request's other variable parts */
+    for (i = 0; i < ARRAY_SIZE(keys); i++) {
+        end = MAX(end, dec->seg[keys[i]].offset + dec->seg[keys[i]].len);
+    }
+    return end;
+}
+
+/* Copy a readable span of the request into @dst */
+static void copy_in(const VirtIOCryptoDecoded *dec, VirtIOCryptoSegment seg,
+                    const struct iovec *out, unsigned out_num, uint8_t *dst)
+{
+    const VirtIOCryptoSpan *s = &dec->seg[seg];
+
+    iov_to_buf(out, out_num, s->offset, dst, s->len);
+}
+
+/*
+ * A symmetric request becomes one host buffer laid out
+ * iv | aad | src | dst | digest, exactly as long as the guest's parts, so
+ * bounded by the codec's max_size check.
+ */
+static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
+                          const struct iovec *out, unsigned out_num,
+                          CryptoDevBackendSymOpInfo **symp)
+{
+    const uint32_t *f = dec->field;
+    size_t iv = dec->seg[VCS_IV].len, aad = dec->seg[VCS_AAD].len;
+    size_t src = dec->seg[VCS_SRC].len, dst = dec->seg[VCS_DST].len;
+    size_t digest = dec->seg[VCS_DIGEST].len;
+    CryptoDevBackendSymOpInfo *sym;
+
+    /* the backends write src_len bytes of output for a plain cipher */
+    if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
+        return VIRTIO_CRYPTO_ERR;
+    }
+
+    sym = *symp = g_malloc(sizeof(*sym) + iv + aad + src + dst + digest);
+    memset(sym, 0, sizeof(*sym));
+    sym->op_type = f[VCF_OP_TYPE];
+    sym->iv_len = iv;
+    sym->aad_len = aad;
+    sym->src_len = src;
+    sym->dst_len = dst;
+    sym->digest_result_len = digest;
+    sym->cipher_start_src_offset = f[VCF_CIPHER_START];
+    sym->len_to_cipher = f[VCF_LEN_TO_CIPHER];
+    sym->hash_start_src_offset = f[VCF_HASH_START];
+    sym->len_to_hash = f[VCF_LEN_TO_HASH];
+    sym->iv = sym->data;
+    sym->aad_data = sym->iv + iv;
+    sym->src = sym->aad_data + aad;
+    sym->dst = sym->src + src;
+    sym->digest_result = sym->dst + dst;
+    copy_in(dec, VCS_IV, out, out_num, sym->iv);
+    copy_in(dec, VCS_AAD, out, out_num, sym->aad_data);
+    copy_in(dec, VCS_SRC, out, out_num, sym->src);
+    /* what a backend leaves unwritten must not show the guest our heap */
+    memset(sym->dst, 0, dst + digest);
+    return VIRTIO_CRYPTO_OK;
+}
+
+static void gather_asym(const VirtIOCryptoDecoded *dec,
+                        const struct iovec *out, unsigned out_num,
+                        CryptoDevBackendAsymOpInfo *asym)
+{
+    /* verify reads its digest where the others write their result */
+    VirtIOCryptoSegment second =
+        dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ? VCS_VERIFY_DIGEST
+                                                     : VCS_DST;
+
+    asym->src_len = dec->seg[VCS_SRC].len;
+    asym->dst_len = dec->seg[second].len;
+    asym->src = g_malloc0(asym->src_len + asym->dst_len + 1);
+    asym->dst = asym->src + asym->src_len;
+    copy_in(dec, VCS_SRC, out, out_num, asym->src);
+    if (second == VCS_VERIFY_DIGEST) {
+        copy_in(dec, VCS_VERIFY_DIGEST, out, out_num, asym->dst);
+    }
+}
+
+uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
+                             const struct iovec *out, unsigned out_num,
+                             CryptoDevBackendOpInfo *op,
+                             CryptoDevBackendSymOpInfo **sym,
+                             CryptoDevBackendAsymOpInfo *asym)
+{
+    uint8_t status = VIRTIO_CRYPTO_OK;
+
+    if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        gather_asym(dec, out, out_num, asym);
+        op->algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM;
+        op->u.asym_op_info = asym;
+    } else {
+        status = gather_sym(dec, out, out_num, sym);
+        op->algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_SYM;
+        op->u.sym_op_info = *sym;
+    }
+    return status;
+}
+
+size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
+                                     const struct iovec *in, unsigned in_num,
+                                     const CryptoDevBackendSymOpInfo *sym,
+                                     const CryptoDevBackendAsymOpInfo *asym,
+                                     uint8_t status)
+{
+    if (status == VIRTIO_CRYPTO_OK && sym) {
+        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, sym->dst,
+                     dec->seg[VCS_DST].len);
+        iov_from_buf(in, in_num, dec->seg[VCS_DIGEST].offset,
+                     sym->digest_result, dec->seg[VCS_DIGEST].len);
+    } else if (status == VIRTIO_CRYPTO_OK &&
+               dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
+               dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
+        /* the backend shrinks dst_len to what it produced */
+        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, asym->dst,
+                     MIN(asym->dst_len, dec->seg[VCS_DST].len));
+    }
+    iov_from_buf(in, in_num, dec->status_offset, &status, 1);
+    return dec->status_offset + 1;
+}

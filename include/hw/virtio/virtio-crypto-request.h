@@ -1,0 +1,54 @@
+/*
+ * Virtio crypto requests to and from the cryptodev backend API
+ *
+ * A decoded request (virtio-crypto-codec.h) names where its parts lie in
+ * the guest's buffers; these helpers gather those parts into the backend's
+ * structures and scatter the results back.  Like the codec they know no
+ * VirtQueue and no backend instance, so a benchmark can run the device's
+ * request path on its own.
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#ifndef QEMU_VIRTIO_CRYPTO_REQUEST_H
+#define QEMU_VIRTIO_CRYPTO_REQUEST_H
+
+#include "hw/virtio/virtio-crypto-codec.h"
+#include "system/cryptodev.h"
+
+/*
+ * Describe a session to the backend: from a create-session request, or
+ * from a stateless data request's inline parameters.  @head holds the
+ * request's readable bytes up to its keys at least; @info points into it.
+ */
+void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
+                                uint8_t *head,
+                                CryptoDevBackendSessionInfo *info);
+
+/* How many leading readable bytes hold a request's keys */
+size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec);
+
+/*
+ * Fill @op for the data request @dec: a symmetric one in *@sym (allocated
+ * here, freed by the caller), an asymmetric one in @asym (whose src the
+ * caller frees).  Returns VIRTIO_CRYPTO_OK or the status to answer with.
+ */
+uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
+                             const struct iovec *out, unsigned out_num,
+                             CryptoDevBackendOpInfo *op,
+                             CryptoDevBackendSymOpInfo **sym,
+                             CryptoDevBackendAsymOpInfo *asym);
+
+/*
+ * Write a data request's answer: its results when @status is OK, then the
+ * status byte.  Returns the length written, for the used ring.
+ */
+size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
+                                     const struct iovec *in, unsigned in_num,
+                                     const CryptoDevBackendSymOpInfo *sym,
+                                     const CryptoDevBackendAsymOpInfo *asym,
+                                     uint8_t status);
+
+#endif /* QEMU_VIRTIO_CRYPTO_REQUEST_H */
