@@ -52,7 +52,7 @@
      VIRTIO_CRYPTO_MAX_AKCIPHER_KEY_LEN)
 
 /* Requests in flight per data queue, by default and at most */
-#define VIRTIO_CRYPTO_DEFAULT_INFLIGHT 64
+#define VIRTIO_CRYPTO_DEFAULT_INFLIGHT 16
 #define VIRTIO_CRYPTO_MAX_INFLIGHT VIRTIO_CRYPTO_VQ_SIZE
 
 typedef struct VirtIOCryptoReq {
