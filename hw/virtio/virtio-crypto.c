@@ -662,7 +662,7 @@ static bool virtio_crypto_queue_can_pop(VirtIOCryptoQueue *q)
  * hand each to the backend.  The guest's kicks are off meanwhile: one kick
  * serves a batch.
  */
-static void virtio_crypto_dataq_bh(void *opaque)
+static void virtio_crypto_serve_dataq(void *opaque)
 {
     VirtIOCryptoQueue *q = opaque;
     VirtIOCrypto *vcrypto = q->vcrypto;
@@ -708,12 +708,16 @@ static void virtio_crypto_kick(VirtIOCrypto *vcrypto)
     virtio_queue_notify(VIRTIO_DEVICE(vcrypto), vcrypto->max_queues);
 }
 
+/*
+ * A kick: take the requests at once, in the thread that saw the kick (a
+ * vCPU, or the main loop with ioeventfd).  Only decoding and copying run
+ * here; the crypto work goes to the backend's threads.
+ */
 static void virtio_crypto_handle_dataq(VirtIODevice *vdev, VirtQueue *vq)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
-    VirtIOCryptoQueue *q = &vcrypto->vqs[virtio_get_queue_index(vq)];
 
-    qemu_bh_schedule(q->dataq_bh);
+    virtio_crypto_serve_dataq(&vcrypto->vqs[virtio_get_queue_index(vq)]);
 }
 
 /* Config space and features */
@@ -960,7 +964,7 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
         vcrypto->vqs[i].dataq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
                                                  virtio_crypto_handle_dataq);
         vcrypto->vqs[i].dataq_bh =
-            virtio_bh_new_guarded(dev, virtio_crypto_dataq_bh,
+            virtio_bh_new_guarded(dev, virtio_crypto_serve_dataq,
                                   &vcrypto->vqs[i]);
         vcrypto->vqs[i].notify_bh =
             virtio_bh_new_guarded(dev, virtio_crypto_notify_bh,

@@ -27,7 +27,7 @@ typedef struct VirtIOCryptoConf {
 
 typedef struct VirtIOCryptoQueue {
     VirtQueue *dataq;
-    QEMUBH *dataq_bh;           /* pops requests and hands them on */
+    QEMUBH *dataq_bh;           /* takes requests, when no kick comes */
     QEMUBH *notify_bh;          /* one interrupt for a batch of answers */
     bool notify_pending;
     uint32_t inflight;          /* popped and not answered yet */
