@@ -183,6 +183,44 @@ static void check_cbc(Rig *r, QVirtioCryptoPending *p, unsigned i)
     g_assert_cmpmem(in, len, rfc3602_cipher, len);
 }
 
+/* Post @n requests on @id, spread over the first @queues data queues */
+static void post_all(Rig *r, uint64_t id, unsigned queues,
+                     QVirtioCryptoPending *p, unsigned n)
+{
+    unsigned i;
+
+    for (i = 0; i < n; i++) {
+        post_cbc(r, r->q.dataqs[i % queues], id, i, &p[i]);
+    }
+}
+
+/* Wait for all of @p: each answered once, with its known answer */
+static void check_all(Rig *r, QVirtioCryptoPending *p, unsigned n)
+{
+    unsigned i;
+
+    qvirtio_crypto_collect_all(&r->q, p, n);
+    for (i = 0; i < n; i++) {
+        check_cbc(r, &p[i], i);
+    }
+}
+
+/*
+ * A device (with extra options @device) whose backend lets one data
+ * request start every 0.2 s, and @n requests posted on one session
+ */
+static uint64_t start_held(Rig *r, const char *device,
+                           QVirtioCryptoPending *p, unsigned n)
+{
+    uint64_t id;
+
+    rig_start(r, "", device);
+    id = cbc_session(r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(r, 5);
+    post_all(r, id, 1, p, n);
+    return id;
+}
+
 /* One request, waited for: status, and the result in @out */
 static uint8_t run_cbc(Rig *r, uint64_t session, bool encrypt, uint8_t *out)
 {
@@ -202,18 +240,12 @@ static void test_queues_in_parallel(void)
     QVirtioCryptoPending p[N];
     uint64_t id;
     Rig r;
-    unsigned i;
 
     rig_start(&r, ",queues=4", "");
     g_assert_cmpuint(r.q.num_dataqs, ==, 4);
     id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataqs[i % 4], id, i, &p[i]);
-    }
-    qvirtio_crypto_collect_all(&r.q, p, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    post_all(&r, id, 4, p, N);
+    check_all(&r, p, N);
     rig_quit(&r);
 }
 
@@ -224,21 +256,12 @@ static void test_ctrl_while_data_waits(void)
     QVirtioCryptoPending p[N];
     uint64_t id;
     Rig r;
-    unsigned i;
 
-    rig_start(&r, "", "");
-    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    throttle(&r, 5);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataq, id, i, &p[i]);
-    }
+    id = start_held(&r, "", p, N);
     /* a second session, while the data requests wait their turn */
     g_assert_cmpuint(cbc_session(&r, VIRTIO_CRYPTO_OP_DECRYPT), !=, id);
     g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), <, N);
-    qvirtio_crypto_collect_all(&r.q, p, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    check_all(&r, p, N);
     rig_quit(&r);
 }
 
@@ -250,22 +273,14 @@ static void test_reset_in_flight(void)
     uint8_t out[64];
     uint64_t id;
     Rig r;
-    unsigned i;
 
-    rig_start(&r, "", "");
-    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    throttle(&r, 5);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataq, id, i, &p[i]);
-    }
+    id = start_held(&r, "", p, N);
     /* a QMP round trip lets the device take them all */
     qtest_qmp_assert_success(r.qts, "{'execute': 'query-status'}");
     qvirtio_reset(&r.dev.vdev);
     /* every request was answered before the reset completed */
     g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    check_all(&r, p, N);
     throttle(&r, 0);
 
     /* the driver starts over: the old session is gone */
@@ -283,16 +298,10 @@ static void test_stop_in_flight(void)
 {
     enum { N = 6 };
     QVirtioCryptoPending p[N];
-    unsigned done, i;
-    uint64_t id;
+    unsigned done;
     Rig r;
 
-    rig_start(&r, "", ",max-inflight=2");
-    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    throttle(&r, 5);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataq, id, i, &p[i]);
-    }
+    start_held(&r, ",max-inflight=2", p, N);
     qtest_qmp_assert_success(r.qts, "{'execute': 'stop'}");
     done = qvirtio_crypto_collect(&r.q, r.q.dataq, p, N);
     /* two at a time, 0.2 s each: the stop came before the end */
@@ -301,10 +310,7 @@ static void test_stop_in_flight(void)
     g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, done);
 
     qtest_qmp_assert_success(r.qts, "{'execute': 'cont'}");
-    qvirtio_crypto_collect_all(&r.q, p, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    check_all(&r, p, N);
     rig_quit(&r);
 }
 
@@ -313,17 +319,10 @@ static void test_unplug_in_flight(void)
 {
     enum { N = 6 };
     QVirtioCryptoPending p[N];
-    uint64_t id;
     Rig r;
-    unsigned i;
     QDict *resp;
 
-    rig_start(&r, "", "");
-    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    throttle(&r, 5);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataq, id, i, &p[i]);
-    }
+    start_held(&r, "", p, N);
     qtest_qmp_assert_success(r.qts, "{'execute': 'query-status'}");
     /* the backend of a device cannot be deleted */
     resp = qtest_qmp(r.qts, "{'execute': 'object-del', "
@@ -333,9 +332,7 @@ static void test_unplug_in_flight(void)
 
     qpci_unplug_acpi_device_test(r.qts, "vc0", SLOT);
     g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    check_all(&r, p, N);
     /* a new device can take the backend */
     qtest_qmp_device_add(r.qts, "virtio-crypto-pci", "vc1",
                          "{'cryptodev': 'cd0', 'addr': '5.0'}");
@@ -376,9 +373,7 @@ static void test_migrate_in_flight(void)
     migrate_incoming_qmp(to, uri, NULL, "{}");
 
     throttle(&r, 5);
-    for (i = 0; i < N; i++) {
-        post_cbc(&r, r.q.dataqs[i % 2], enc, i, &p[i]);
-    }
+    post_all(&r, enc, 2, p, N);
     migrate_qmp(r.qts, to, uri, NULL, "{}");
     wait_for_migration_complete(r.qts);
     qtest_qmp_eventwait(to, "RESUME");
@@ -392,10 +387,7 @@ static void test_migrate_in_flight(void)
     qpci_free_pc(r.bus);
     r.bus = to_bus;
 
-    qvirtio_crypto_collect_all(&r.q, p, N);
-    for (i = 0; i < N; i++) {
-        check_cbc(&r, &p[i], i);
-    }
+    check_all(&r, p, N);
     /* no second answer comes */
     qtest_qmp_assert_success(to, "{'execute': 'query-status'}");
     for (i = 0; i < 2; i++) {
