@@ -25,6 +25,11 @@ run: build
 check:
 	bash scripts/check.sh
 
+# The request path against raw libgcrypt, in process (build/bench/inproc.*)
+.PHONY: bench-inproc
+bench-inproc:
+	bash scripts/bench/inproc.sh
+
 # A git format-patch series against pristine upstream, checked
 series: build
 	bash scripts/series.sh
