@@ -87,26 +87,80 @@ static void copy_in(const VirtIOCryptoDecoded *dec, VirtIOCryptoSegment seg,
 }
 
 /*
- * A symmetric request becomes one host buffer laid out
- * iv | aad | src | dst | digest, exactly as long as the guest's parts, so
- * bounded by the codec's max_size check.
+ * @s as a pointer into guest memory, when it lies in one iovec and is not
+ * empty; NULL otherwise.
+ */
+static uint8_t *span_in_place(const struct iovec *iov, unsigned n,
+                              const VirtIOCryptoSpan *s)
+{
+    size_t off = s->offset;
+    unsigned i;
+
+    for (i = 0; i < n && s->len; i++) {
+        if (off < iov[i].iov_len) {
+            return iov[i].iov_len - off >= s->len
+                   ? (uint8_t *)iov[i].iov_base + off : NULL;
+        }
+        off -= iov[i].iov_len;
+    }
+    return NULL;
+}
+
+static bool overlaps(const uint8_t *a, size_t a_len,
+                     const uint8_t *b, size_t b_len)
+{
+    return a && b && a < b + b_len && b < a + a_len;
+}
+
+/*
+ * Can the backend write @dec's destination in guest memory?  Not a chain's,
+ * which it fills from the source first, and not an AEAD decryption's,
+ * whose plaintext the guest must not see unless the tag is right.
+ */
+static bool dst_in_place_ok(const VirtIOCryptoDecoded *dec)
+{
+    return dec->field[VCF_OP_TYPE] != VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
+           dec->opcode != VIRTIO_CRYPTO_AEAD_DECRYPT;
+}
+
+/*
+ * A symmetric request's source, destination and digest are used where they
+ * lie in guest memory when each is one piece, an output does not overlap
+ * the source, and (for the destination) dst_in_place_ok().  The rest goes
+ * into one host buffer, iv | aad | src | dst | digest, exactly as long as
+ * the guest's parts, so bounded by the codec's max_size check.
  */
 static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
                           const struct iovec *out, unsigned out_num,
+                          const struct iovec *in, unsigned in_num,
                           CryptoDevBackendSymOpInfo **symp)
 {
     const uint32_t *f = dec->field;
     size_t iv = dec->seg[VCS_IV].len, aad = dec->seg[VCS_AAD].len;
     size_t src = dec->seg[VCS_SRC].len, dst = dec->seg[VCS_DST].len;
     size_t digest = dec->seg[VCS_DIGEST].len;
+    uint8_t *src_p = span_in_place(out, out_num, &dec->seg[VCS_SRC]);
+    uint8_t *dst_p = NULL, *digest_p;
     CryptoDevBackendSymOpInfo *sym;
+    uint8_t *p;
 
     /* the backends write src_len bytes of output for a plain cipher */
     if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
         return VIRTIO_CRYPTO_ERR;
     }
+    if (dst_in_place_ok(dec)) {
+        dst_p = span_in_place(in, in_num, &dec->seg[VCS_DST]);
+        if (overlaps(dst_p, dst, src_p, src)) {
+            dst_p = NULL;
+        }
+    }
+    digest_p = span_in_place(in, in_num, &dec->seg[VCS_DIGEST]);
+    if (overlaps(digest_p, digest, src_p, src)) {
+        digest_p = NULL;
+    }
 
-    sym = *symp = g_malloc(sizeof(*sym) + iv + aad + src + dst + digest);
+    sym = *symp = g_malloc(sizeof(*sym) + iv + aad + (src_p ? 0 : src) +
+                           (dst_p ? 0 : dst) + (digest_p ? 0 : digest));
     memset(sym, 0, sizeof(*sym));
     sym->op_type = f[VCF_OP_TYPE];
     sym->iv_len = iv;
@@ -118,16 +172,32 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
     sym->len_to_cipher = f[VCF_LEN_TO_CIPHER];
     sym->hash_start_src_offset = f[VCF_HASH_START];
     sym->len_to_hash = f[VCF_LEN_TO_HASH];
-    sym->iv = sym->data;
-    sym->aad_data = sym->iv + iv;
-    sym->src = sym->aad_data + aad;
-    sym->dst = sym->src + src;
-    sym->digest_result = sym->dst + dst;
+
+    p = sym->data;
+    sym->iv = p;
     copy_in(dec, VCS_IV, out, out_num, sym->iv);
+    p += iv;
+    sym->aad_data = p;
     copy_in(dec, VCS_AAD, out, out_num, sym->aad_data);
-    copy_in(dec, VCS_SRC, out, out_num, sym->src);
+    p += aad;
+    sym->src = src_p;
+    if (!src_p) {
+        sym->src = p;
+        copy_in(dec, VCS_SRC, out, out_num, sym->src);
+        p += src;
+    }
     /* what a backend leaves unwritten must not show the guest our heap */
-    memset(sym->dst, 0, dst + digest);
+    sym->dst = dst_p;
+    if (!dst_p) {
+        sym->dst = p;
+        memset(p, 0, dst);
+        p += dst;
+    }
+    sym->digest_result = digest_p;
+    if (!digest_p) {
+        sym->digest_result = p;
+        memset(p, 0, digest);
+    }
     return VIRTIO_CRYPTO_OK;
 }
 
@@ -152,6 +222,7 @@ static void gather_asym(const VirtIOCryptoDecoded *dec,
 
 uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
                              const struct iovec *out, unsigned out_num,
+                             const struct iovec *in, unsigned in_num,
                              CryptoDevBackendOpInfo *op,
                              CryptoDevBackendSymOpInfo **sym,
                              CryptoDevBackendAsymOpInfo *asym)
@@ -163,11 +234,24 @@ uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
         op->algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM;
         op->u.asym_op_info = asym;
     } else {
-        status = gather_sym(dec, out, out_num, sym);
+        status = gather_sym(dec, out, out_num, in, in_num, sym);
         op->algtype = QCRYPTODEV_BACKEND_ALGO_TYPE_SYM;
         op->u.sym_op_info = *sym;
     }
     return status;
+}
+
+/* Write an output part from host memory, unless the backend wrote it there */
+static void scatter_part(const VirtIOCryptoDecoded *dec,
+                         VirtIOCryptoSegment seg,
+                         const struct iovec *in, unsigned in_num,
+                         const uint8_t *result)
+{
+    const VirtIOCryptoSpan *s = &dec->seg[seg];
+
+    if (result != span_in_place(in, in_num, s)) {
+        iov_from_buf(in, in_num, s->offset, result, s->len);
+    }
 }
 
 size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
@@ -177,10 +261,8 @@ size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
                                      uint8_t status)
 {
     if (status == VIRTIO_CRYPTO_OK && sym) {
-        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, sym->dst,
-                     dec->seg[VCS_DST].len);
-        iov_from_buf(in, in_num, dec->seg[VCS_DIGEST].offset,
-                     sym->digest_result, dec->seg[VCS_DIGEST].len);
+        scatter_part(dec, VCS_DST, in, in_num, sym->dst);
+        scatter_part(dec, VCS_DIGEST, in, in_num, sym->digest_result);
     } else if (status == VIRTIO_CRYPTO_OK &&
                dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
                dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {

@@ -625,6 +625,7 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
     }
     if (status == VIRTIO_CRYPTO_OK) {
         status = virtio_crypto_gather(dec, req->elem.out_sg, req->elem.out_num,
+                                      req->elem.in_sg, req->elem.in_num,
                                       &req->op, &req->sym, &req->asym);
     }
     if (status != VIRTIO_CRYPTO_OK) {

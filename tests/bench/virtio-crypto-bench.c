@@ -536,8 +536,8 @@ static uint8_t device_data(Case *c, GuestReq *g)
         status = VIRTIO_CRYPTO_INVSESS;
     }
     if (status == VIRTIO_CRYPTO_OK) {
-        status = virtio_crypto_gather(&dec, g->out, g->out_num, &op, &sym,
-                                      &asym);
+        status = virtio_crypto_gather(&dec, g->out, g->out_num, g->in,
+                                      g->in_num, &op, &sym, &asym);
     }
     if (status == VIRTIO_CRYPTO_OK && dec.stateless) {
         head_len = virtio_crypto_keys_end(&dec);

@@ -33,10 +33,13 @@ size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec);
 /*
  * Fill @op for the data request @dec: a symmetric one in *@sym (allocated
  * here, freed by the caller), an asymmetric one in @asym (whose src the
- * caller frees).  Returns VIRTIO_CRYPTO_OK or the status to answer with.
+ * caller frees).  A symmetric request's large parts may point into @out
+ * and @in, which must stay mapped until the answer is scattered.  Returns
+ * VIRTIO_CRYPTO_OK or the status to answer with.
  */
 uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
                              const struct iovec *out, unsigned out_num,
+                             const struct iovec *in, unsigned in_num,
                              CryptoDevBackendOpInfo *op,
                              CryptoDevBackendSymOpInfo **sym,
                              CryptoDevBackendAsymOpInfo *asym);
