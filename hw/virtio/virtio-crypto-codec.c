@@ -741,7 +741,7 @@ static uint8_t place_segments(const VirtIOCryptoLayout *l,
     uint64_t r = out_pos, w = 0, total = 0;
     int i;
 
-    memset(req->seg, 0, sizeof(req->seg));
+    /* the decoders zeroed req->seg */
     for (i = 0; i < LAYOUT_MAX_SEGS && l->segs[i]; i++) {
         VirtIOCryptoSegment s = l->segs[i] - 1;
         uint32_t len = req->field[seg_len_field[s]];
@@ -769,12 +769,10 @@ static uint8_t place_segments(const VirtIOCryptoLayout *l,
     return VIRTIO_CRYPTO_OK;
 }
 
-/* Where a status byte goes: the last writable byte */
-static size_t status_offset(const struct iovec *in, unsigned in_num)
+/* Where a status byte goes: the last of @in_len writable bytes */
+static size_t status_offset(size_t in_len)
 {
-    size_t len = iov_size(in, in_num);
-
-    return len ? len - 1 : 0;
+    return in_len ? in_len - 1 : 0;
 }
 
 /* flf_len is a uint8_t */
@@ -886,7 +884,7 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
 
     memset(req, 0, sizeof(*req));
     req->kind = VIRTIO_CRYPTO_REQ_DATA;
-    req->status_offset = status_offset(in, in_num);
+    req->status_offset = status_offset(in_len);
     if (!res.status_reachable) {
         return res;
     }
