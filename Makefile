@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check series clean
+.PHONY: all build run check series clean bench bench-e2e
 
 all: build
 
@@ -33,6 +33,13 @@ bench-inproc:
 # A git format-patch series against pristine upstream, checked
 series: build
 	bash scripts/series.sh
+
+# Benchmarks, results in build/bench/ (they report; speed never fails them)
+bench: bench-e2e
+
+# AES-CBC through the guest's virtio_crypto driver: our QEMU against upstream
+bench-e2e:
+	bash scripts/bench/e2e.sh
 
 clean:
 	rm -rf build

@@ -13,6 +13,7 @@ libglib2.0-dev: zlib1g-dev: libgcrypt20-dev: libpixman-1-dev: libfdt-dev: libkey
 ccache: seabios: qemu-system-data:
 busybox-static: kcapi-tools: cpio: xz-utils: zstd: kmod: python3-cryptography: openssl:
 clang: libclang-rt-14-dev:
+python3-matplotlib:
 "
 
 APT_LIST=/etc/apt/sources.list.d/qemu-virtio-crypto.sources

@@ -54,7 +54,7 @@ fi
 stamp=$({
     printf '%s\n' "${DEBFILES[@]}" "${MODS[*]}"
     dpkg-query -W libc6
-    cd "$HERE" && sha256sum image.sh init.sh cases.sh
+    cd "$HERE" && sha256sum image.sh init.sh cases.sh ../bench/afalg-bench.c
 })
 if [ -s "$OUT/vmlinuz" ] && [ -s "$OUT/initramfs.gz" ] && [ "$(cat "$OUT/stamp" 2>/dev/null)" = "$stamp" ]; then
     log "guest image up to date"
@@ -96,6 +96,11 @@ for ko in $(modprobe -d "$work" -S "$kver" --show-depends -a "${MODS[@]}" | awk 
 done
 cp "$work/lib/modules/$kver"/modules.{order,builtin,builtin.modinfo} "$root/lib/modules/$kver/"
 depmod -b "$root" "$kver"
+
+# the benchmark's AF_ALG load generator (qvc.mode=bench): static, as the
+# image has only the libc pieces kcapi-enc needs
+gcc -static -O2 -Wall -Wextra -Werror -o "$root/usr/bin/qvc-afalg-bench" \
+    "$TOP/scripts/bench/afalg-bench.c" || die "cannot build qvc-afalg-bench"
 
 install -m 755 "$HERE/init.sh" "$root/init"
 cp "$HERE/cases.sh" "$root/cases.sh"

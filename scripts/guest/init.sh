@@ -5,6 +5,8 @@
 # decrypts through AF_ALG, naming the driver so that the kernel's own AES is
 # never used.  Prints QVC-* lines on the console (ttyS0) for the host to check.
 # Kernel arguments: qvc.mode=test|demo, qvc.keylens=16,24,32, qvc.lens=16,64,...
+# qvc.mode=bench (scripts/bench/e2e.sh): qvc.sizes=64,..., qvc.streams=1,2,
+# qvc.msec=N: AES-128-CBC throughput of our driver and of the kernel's own.
 # No `set -e`: whatever fails, we must reach poweroff (init exiting = panic).
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
 mount -t devtmpfs devtmpfs /dev
@@ -84,8 +86,25 @@ while [ "$(selftest)" != passed ] && [ $i -lt 60 ]; do
     i=$((i + 1))
 done
 
+bench() {  # per stream count and size: our driver, then software AES
+    echo "QVC-BENCH-BEGIN selftest=$(selftest) cpus=$(nproc)"
+    for st in $(arg streams); do
+        for size in $(arg sizes); do
+            # the reference: the kernel's generic C AES (TCG has no AES-NI
+            # by default, and aesni-intel is not in the image)
+            for impl in "virtio $DRV" "sw cbc(aes-generic)"; do
+                # shellcheck disable=SC2086  # IMPL DRIVER: two words
+                qvc-afalg-bench $impl "$size" "$(arg msec)" "$st"
+            done
+        done
+    done
+    echo "QVC-BENCH-END"
+}
+
 if [ "$(arg mode)" = demo ]; then
     demo
+elif [ "$(arg mode)" = bench ]; then
+    bench
 else
     echo "QVC-PROC-BEGIN"
     crypto_blocks "^$DRV\$"

@@ -12,6 +12,7 @@ hex() { od -An -v -tx1 | tr -d ' \n'; }
 # guest_boot LOG [KERNEL-ARGS...]: build the image if needed, boot it under
 # TCG with a virtio-crypto device on the builtin backend, console to LOG.
 # Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
+# QEMU_ACCEL: the -accel value (default tcg; the benchmark picks TCG's threading).
 guest_boot() {
     local log=$1
     shift
@@ -20,7 +21,7 @@ guest_boot() {
     log "booting the guest on $QEMU_BIN (TCG), console -> $log"
     # shellcheck disable=SC2086  # QEMU_EXTRA_ARGS: extra words, e.g. "-L DIR"
     timeout "${GUEST_TIMEOUT:-300}" "$QEMU_BIN" \
-        -machine q35 -accel tcg -m 512 -nodefaults -nographic -serial stdio \
+        -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m 512 -nodefaults -nographic -serial stdio \
         -kernel "$GUEST/vmlinuz" -initrd "$GUEST/initramfs.gz" \
         -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
         -object cryptodev-backend-builtin,id=cryptodev0 \
