@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check series clean bench bench-e2e
+.PHONY: all build run check series clean bench bench-inproc bench-e2e
 
 all: build
 
@@ -25,17 +25,19 @@ run: build
 check:
 	bash scripts/check.sh
 
-# The request path against raw libgcrypt, in process (build/bench/inproc.*)
-.PHONY: bench-inproc
-bench-inproc:
-	bash scripts/bench/inproc.sh
-
 # A git format-patch series against pristine upstream, checked
 series: build
 	bash scripts/series.sh
 
-# Benchmarks, results in build/bench/ (they report; speed never fails them)
-bench: bench-e2e
+# Benchmarks, results in build/bench/ (they report; speed never fails them):
+# both tables, and one plot of throughput against size
+bench: bench-inproc bench-e2e
+	/usr/bin/python3 scripts/bench/plot.py -o build/bench/bench.png \
+		build/bench/inproc.csv build/bench/e2e.csv
+
+# The request path against raw libgcrypt, in process (build/bench/inproc.*)
+bench-inproc:
+	bash scripts/bench/inproc.sh
 
 # AES-CBC through the guest's virtio_crypto driver: our QEMU against upstream
 bench-e2e:

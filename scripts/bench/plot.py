@@ -4,8 +4,9 @@
   plot.py -o OUT.png A.csv [B.csv ...]
 
 Every CSV needs the columns size, mode and mb_s (algo is optional); the
-end-to-end bench (report.py) writes them, and so can any other bench, e.g.
-an in-process one with algo,size,mode,ops_s,mb_s,ratio.  Each CSV gets its
+end-to-end bench (report.py) writes them; the in-process bench's
+device_mb_s and raw_mb_s columns become a device and a raw line for each
+algorithm (session requests).  Each CSV gets its
 own panel, titled by its file name; each distinct (algo, mode) a line.  A
 mode "GROUP/VARIANT" (e.g. "ours/2 streams") takes its colour from GROUP and
 its line style from VARIANT, so the same implementation keeps its colour.
@@ -24,11 +25,29 @@ STYLES = ["-", "--", ":", "-."]
 MARKERS = ["o", "s", "^", "D", "v", "x"]
 
 
+def device_and_raw(rows):
+    """The in-process bench's session rows as "ALGO/device", "ALGO/raw" rows"""
+    out = []
+    sizes = {}
+    for r in rows:
+        sizes.setdefault(r["algo"], set()).add(r["size"])
+    for r in rows:
+        # one size (RSA) makes no line
+        if r["mode"] != "session" or len(sizes[r["algo"]]) < 2:
+            continue
+        for side in ("device", "raw"):
+            out.append({"size": r["size"], "mode": f"{r['algo']}/{side}",
+                        "mb_s": r[f"{side}_mb_s"]})
+    return out
+
+
 def load(path):
     """-> {label: [(size, mb_s), ...] sorted by size}, in first-seen order"""
     series = {}
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f))
+    if rows and "device_mb_s" in rows[0]:
+        rows = device_and_raw(rows)
     algos = {r.get("algo", "") for r in rows}
     load.algo = algos.pop() if len(algos) == 1 else ""
     for r in rows:
