@@ -13,6 +13,7 @@ hex() { od -An -v -tx1 | tr -d ' \n'; }
 # TCG with a virtio-crypto device on the builtin backend, console to LOG.
 # Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
 # QEMU_ACCEL: the -accel value (default tcg; the benchmark picks TCG's threading).
+# QVC_BACKEND_OPTS: ",prop=value..." for the builtin backend object.
 guest_boot() {
     local log=$1
     shift
@@ -24,7 +25,7 @@ guest_boot() {
         -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m 512 -nodefaults -nographic -serial stdio \
         -kernel "$GUEST/vmlinuz" -initrd "$GUEST/initramfs.gz" \
         -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
-        -object cryptodev-backend-builtin,id=cryptodev0 \
+        -object "cryptodev-backend-builtin,id=cryptodev0${QVC_BACKEND_OPTS:-}" \
         -device virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0 \
         ${QEMU_EXTRA_ARGS:-} </dev/null 2>&1 | tr -d '\r' >"$log"
 }
