@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check series clean bench bench-inproc bench-e2e
+.PHONY: all build run check check-asan series clean bench bench-inproc bench-e2e
 
 all: build
 
@@ -24,6 +24,10 @@ run: build
 # Unit tests, qtests and the Linux guest test
 check:
 	bash scripts/check.sh
+
+# Just the qtests, on QEMU built with AddressSanitizer and UBSan (also in check)
+check-asan:
+	bash scripts/check.sh asan
 
 # A git format-patch series against pristine upstream, checked
 series: build

@@ -1,14 +1,30 @@
 #!/usr/bin/env bash
 # make check: set up and build, then run the codec unit tests, the qtests of
-# our device and the Linux guest test.  Ends with "N passed, N failed".
+# our device, the Linux guest test, the fuzzer and the qtests again on a
+# sanitized build.  "check.sh asan" (make check-asan) runs only the last.
+# Ends with "N passed, N failed".
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
 UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
 
-bash "$TOP/scripts/setup.sh" "${UNIT_TESTS[@]/#/tests/unit/}" tests/qtest/qos-test \
-    tests/qtest/virtio-crypto-lifecycle-test ||
-    die "setup or build failed"
+# "asan": only the sanitized qtests (make check-asan)
+what=${1:-all}
+QTEST_TARGETS=(tests/qtest/qos-test tests/qtest/virtio-crypto-lifecycle-test)
+ASAN_OBJ=$BUILD/qemu-asan
+
+if [ "$what" = all ]; then
+    bash "$TOP/scripts/setup.sh" "${UNIT_TESTS[@]/#/tests/unit/}" \
+        "${QTEST_TARGETS[@]}" || die "setup or build failed"
+else
+    for step in deps fetch assemble; do
+        bash "$TOP/scripts/$step.sh" || die "$step failed"
+    done
+fi
+# A second build of the same tree, sanitized, for the qtests only
+QVC_OBJ=$ASAN_OBJ QVC_CONFIGURE_EXTRA="--enable-asan --enable-ubsan" \
+    bash "$TOP/scripts/build.sh" "${QTEST_TARGETS[@]}" ||
+    die "the sanitized build failed"
 
 logdir=$BUILD/check
 mkdir -p "$logdir"
@@ -43,28 +59,70 @@ for t in "${UNIT_TESTS[@]}"; do
     suite "unit-$t" 120 "$OBJ/tests/unit/$t" --tap
 done
 
+# The qtests of our device, on the QEMU build in $1, named with prefix $2.
 # qos-test holds every device's qgraph tests; run the paths of ours.
-export QTEST_QEMU_BINARY=$QEMU_BIN
-qos_args=()
-for p in $("$OBJ/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
-    qos_args+=(-p "$p")
-done
-if [ ${#qos_args[@]} -eq 0 ]; then
-    echo "not ok - qos-test lists no virtio-crypto test"
-    failed=$((failed + 1))
-else
-    # -m slow: the full known-answer sets, not just one vector per size
-    suite qtest-virtio-crypto 600 "$OBJ/tests/qtest/qos-test" --tap -m slow \
-        "${qos_args[@]}"
+qtests() {
+    local obj=$1 prefix=$2 p qos_args=()
+    export QTEST_QEMU_BINARY=$obj/qemu-system-x86_64
+    for p in $("$obj/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
+        qos_args+=(-p "$p")
+    done
+    if [ ${#qos_args[@]} -eq 0 ]; then
+        echo "not ok - $prefix: qos-test lists no virtio-crypto test"
+        failed=$((failed + 1))
+    else
+        # -m slow: the full known-answer sets, not just one vector per size
+        suite "$prefix" 900 "$obj/tests/qtest/qos-test" --tap -m slow \
+            "${qos_args[@]}"
+    fi
+    # queues, reset, stop, unplug and migration: QEMU instances of their own
+    suite "$prefix-lifecycle" 600 \
+        "$obj/tests/qtest/virtio-crypto-lifecycle-test" --tap
+}
+
+# The same qtests on a QEMU built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: any finding ends the process that made it
+# (QEMU or the test), which fails the suite; the sanitizers' reports, which
+# go to stderr, are counted too.  QVC_UBSAN_HALT=0 lists every UBSan
+# finding instead of stopping at the first.
+sanitized_qtests() {
+    local log lib
+    # a build that is not instrumented would pass for nothing
+    for lib in libasan libubsan; do
+        if ! ldd "$ASAN_OBJ/qemu-system-x86_64" | grep -q "$lib"; then
+            echo "not ok - $ASAN_OBJ/qemu-system-x86_64 is not linked with $lib"
+            failed=$((failed + 1))
+        fi
+    done
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:print_stacktrace=1:fast_unwind_on_malloc=0
+    export UBSAN_OPTIONS=halt_on_error=${QVC_UBSAN_HALT:-1}:abort_on_error=1:print_stacktrace=1
+    export LSAN_OPTIONS=suppressions=$TOP/scripts/lsan.supp:print_suppressions=0
+    qtests "$ASAN_OBJ" qtest-asan-virtio-crypto
+    for log in "$logdir"/qtest-asan-virtio-crypto*.log; do
+        if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log"; then
+            echo "not ok - sanitizer findings in $log"
+            grep -E -m 5 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log" |
+                sed 's/^/#   /'
+            failed=$((failed + 1))
+        fi
+    done
+    unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+}
+
+if [ "$what" = asan ]; then
+    sanitized_qtests
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
 fi
 
-# queues, reset, stop, unplug and migration: QEMU instances of their own
-suite qtest-virtio-crypto-lifecycle 300 \
-    "$OBJ/tests/qtest/virtio-crypto-lifecycle-test" --tap
+qtests "$OBJ" qtest-virtio-crypto
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
 
 suite fuzz-codec 600 bash "$TOP/scripts/fuzz.sh"
+
+sanitized_qtests
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

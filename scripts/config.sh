@@ -19,7 +19,7 @@ BUILD=${BUILD:-$TOP/build}
 CACHE=${CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qemu-virtio-crypto}  # downloads, kept across clones
 UPSTREAM=$BUILD/upstream            # pristine extracted tree (Debian patches applied)
 SRC=$BUILD/src                      # assembled tree: upstream + our diffs + our files
-OBJ=$BUILD/qemu                     # meson build directory
+OBJ=${QVC_OBJ:-$BUILD/qemu}         # meson build directory (QVC_OBJ: another one)
 QEMU_BIN=$OBJ/qemu-system-x86_64
 
 # Our files at their QEMU-tree paths live in these top-level folders.

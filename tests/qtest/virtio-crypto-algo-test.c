@@ -3540,10 +3540,12 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
 
 static void add_tests(const char *name, uint32_t service, QOSTestFunc fn)
 {
+    /* the tests' arguments live as long as the process */
+    static AlgoTest args[VIRTIO_CRYPTO_SERVICE_AKCIPHER + 1][FORM__MAX];
     int f;
 
     for (f = 0; f < FORM__MAX; f++) {
-        AlgoTest *a = g_new0(AlgoTest, 1);
+        AlgoTest *a = &args[service][f];
         QOSGraphTestOptions opts = { .arg = a };
         g_autofree char *path = g_strdup_printf("algo/%s/%s", name,
                                                 form_names[f]);

@@ -77,6 +77,8 @@ static void rig_start(Rig *r, const char *backend, const char *device)
 
 static void rig_quit(Rig *r)
 {
+    qvirtio_crypto_stop(&r->q);
+    r->dev.obj.destructor(&r->dev.obj);
     qpci_free_pc(r->bus);
     alloc_destroy(&r->alloc);
     qtest_quit(r->qts);
@@ -284,6 +286,7 @@ static void test_reset_in_flight(void)
     throttle(&r, 0);
 
     /* the driver starts over: the old session is gone */
+    qvirtio_crypto_stop(&r.q);
     qvirtio_start_device(&r.dev.vdev);
     r.q = qvirtio_crypto_start(r.qts, &r.dev.vdev, &r.alloc, 0);
     g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_INVSESS);
@@ -336,9 +339,7 @@ static void test_unplug_in_flight(void)
     /* a new device can take the backend */
     qtest_qmp_device_add(r.qts, "virtio-crypto-pci", "vc1",
                          "{'cryptodev': 'cd0', 'addr': '5.0'}");
-    qpci_free_pc(r.bus);
-    alloc_destroy(&r.alloc);
-    qtest_quit(r.qts);
+    rig_quit(&r);
 }
 
 /*

@@ -52,7 +52,9 @@ static uint32_t ctrl_create(TestDev *t,
     g_autofree uint8_t *out = g_malloc(sizeof(*req) + vlf_len);
 
     memcpy(out, req, sizeof(*req));
-    memcpy(out + sizeof(*req), vlf, vlf_len);
+    if (vlf_len) {
+        memcpy(out + sizeof(*req), vlf, vlf_len);
+    }
     return qvirtio_crypto_create_session(t, out, sizeof(*req) + vlf_len,
                                          session_id);
 }
@@ -152,8 +154,10 @@ static uint8_t cipher_request_in(TestDev *t, const CipherReq *c,
     p += sizeof(hdr);
     memcpy(p, flf, flf_len);
     p += flf_len;
-    memcpy(p, c->key, key_len);
-    p += key_len;
+    if (key_len) {
+        memcpy(p, c->key, key_len);
+        p += key_len;
+    }
     memcpy(p, c->iv, c->iv_len);
     p += c->iv_len;
     memcpy(p, c->src, c->src_given);
