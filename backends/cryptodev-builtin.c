@@ -7,6 +7,11 @@
  * BQL; those of at most 'inline-limit' bytes run at once on the caller's
  * thread, where a hand-off would cost more than the work.
  *
+ * A stateless request makes and closes a session of its own: the last
+ * symmetric session closed on each queue waits, its keys wiped, for the
+ * next one of the same algorithms and sizes, which then costs a key
+ * schedule instead of opening libgcrypt handles.
+ *
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
@@ -37,6 +42,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 
 typedef struct BuiltinSession {
     unsigned refs;                      /* the table's, and each request's */
+    uint32_t queue_index;               /* where its handles may wait */
     CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
     QCryptoAkCipher *akcipher;          /* RSA */
     CryptoDevEcdsaKey *ecdsa;
@@ -45,8 +51,10 @@ typedef struct BuiltinSession {
 struct CryptoDevBackendBuiltin {
     CryptoDevBackend parent_obj;
 
-    QemuMutex lock;                     /* guards the table */
+    QemuMutex lock;                     /* guards the table and spares */
     GHashTable *sessions;               /* id -> BuiltinSession */
+    /* per queue: a closed session's handles, keys wiped, or NULL */
+    CryptoDevGcryptSession *spare[MAX_CRYPTO_QUEUE_NUM];
     uint64_t next_id;
     uint32_t inline_limit;
 };
@@ -59,10 +67,55 @@ typedef struct BuiltinJob {
     int status;
 } BuiltinJob;
 
-static void builtin_session_free(BuiltinSession *s)
+/* Keep @sym as the spare of @queue_index, or free it */
+static void builtin_spare_put(CryptoDevBackendBuiltin *builtin,
+                              uint32_t queue_index,
+                              CryptoDevGcryptSession *sym)
+{
+    if (queue_index < MAX_CRYPTO_QUEUE_NUM &&
+        cryptodev_gcrypt_session_wipe(sym)) {
+        qemu_mutex_lock(&builtin->lock);
+        if (!builtin->spare[queue_index]) {
+            builtin->spare[queue_index] = sym;
+            sym = NULL;
+        }
+        qemu_mutex_unlock(&builtin->lock);
+    }
+    if (sym) {
+        cryptodev_gcrypt_session_free(sym);
+    }
+}
+
+/* A symmetric session for @info: the queue's spare rekeyed, or a new one */
+static int builtin_sym_session_new(CryptoDevBackendBuiltin *builtin,
+                                   const CryptoDevBackendSessionInfo *info,
+                                   uint32_t queue_index,
+                                   CryptoDevGcryptSession **sym)
+{
+    CryptoDevGcryptSession *spare = NULL;
+
+    if (queue_index < MAX_CRYPTO_QUEUE_NUM) {
+        qemu_mutex_lock(&builtin->lock);
+        spare = builtin->spare[queue_index];
+        builtin->spare[queue_index] = NULL;
+        qemu_mutex_unlock(&builtin->lock);
+    }
+    if (spare) {
+        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
+            *sym = spare;
+            return VIRTIO_CRYPTO_OK;
+        }
+        cryptodev_gcrypt_session_free(spare);
+    }
+    return cryptodev_gcrypt_session_new(info, sym);
+}
+
+/* The last reference is gone; called without the table lock */
+static void builtin_session_free(CryptoDevBackendBuiltin *builtin,
+                                 BuiltinSession *s)
 {
     if (s->sym) {
-        cryptodev_gcrypt_session_free(s->sym);
+        builtin_spare_put(builtin, s->queue_index, s->sym);
     }
     if (s->akcipher) {
         qcrypto_akcipher_free(s->akcipher);
@@ -73,33 +126,17 @@ static void builtin_session_free(BuiltinSession *s)
     g_free(s);
 }
 
-/* Drop a reference; the last one frees.  Called with the table lock. */
-static bool builtin_session_unref_locked(BuiltinSession *s)
-{
-    return --s->refs == 0;
-}
-
+/* Drop a reference; the last one frees */
 static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
                                   BuiltinSession *s)
 {
     bool last;
 
     qemu_mutex_lock(&builtin->lock);
-    last = builtin_session_unref_locked(s);
+    last = --s->refs == 0;
     qemu_mutex_unlock(&builtin->lock);
     if (last) {
-        builtin_session_free(s);
-    }
-}
-
-/* The table lets go of a session; requests running on it keep it alive */
-static void builtin_table_drop(gpointer data)
-{
-    BuiltinSession *s = data;
-
-    /* g_hash_table calls this with the table lock held */
-    if (builtin_session_unref_locked(s)) {
-        builtin_session_free(s);
+        builtin_session_free(builtin, s);
     }
 }
 
@@ -142,7 +179,7 @@ static void cryptodev_builtin_init(CryptoDevBackend *backend, Error **errp)
 
     qemu_mutex_init(&builtin->lock);
     builtin->sessions = g_hash_table_new_full(g_int64_hash, g_int64_equal,
-                                              g_free, builtin_table_drop);
+                                              g_free, NULL);
     /* the masks say exactly what this process's libraries can run */
     cryptodev_gcrypt_probe(&backend->conf);
     cryptodev_builtin_probe_akcipher(&backend->conf);
@@ -248,7 +285,7 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     } else if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
         ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
     } else {
-        ret = cryptodev_gcrypt_session_new(info, &s->sym);
+        ret = builtin_sym_session_new(builtin, info, queue_index, &s->sym);
     }
     if (ret == VIRTIO_CRYPTO_OK) {
         qemu_mutex_lock(&builtin->lock);
@@ -258,13 +295,15 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
             id = g_new(uint64_t, 1);
             *id = info->session_id = builtin->next_id++;
             s->refs = 1;
+            s->queue_index = queue_index;
             g_hash_table_insert(builtin->sessions, id, s);
             s = NULL;
         }
         qemu_mutex_unlock(&builtin->lock);
     }
     if (s) {
-        builtin_session_free(s);
+        s->queue_index = queue_index;
+        builtin_session_free(builtin, s);
     }
     if (cb) {
         cb(opaque, -ret);
@@ -279,14 +318,19 @@ static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
                                            void *opaque)
 {
     CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
-    bool found;
+    BuiltinSession *s;
 
     qemu_mutex_lock(&builtin->lock);
-    found = g_hash_table_remove(builtin->sessions, &session_id);
+    s = g_hash_table_lookup(builtin->sessions, &session_id);
+    if (s) {
+        g_hash_table_remove(builtin->sessions, &session_id);
+    }
     qemu_mutex_unlock(&builtin->lock);
-    if (!found) {
+    if (!s) {
         return -VIRTIO_CRYPTO_INVSESS;
     }
+    /* requests running on it hold references of their own */
+    builtin_session_unref(builtin, s);
     if (cb) {
         cb(opaque, VIRTIO_CRYPTO_OK);
     }
@@ -436,8 +480,22 @@ static void cryptodev_builtin_cleanup(CryptoDevBackend *backend, Error **errp)
     uint32_t i;
 
     if (builtin->sessions) {
+        GHashTableIter iter;
+        gpointer s;
+
+        /* no request runs: the device using us drained them */
+        g_hash_table_iter_init(&iter, builtin->sessions);
+        while (g_hash_table_iter_next(&iter, NULL, &s)) {
+            builtin_session_free(builtin, s);
+        }
         g_hash_table_destroy(builtin->sessions);
         builtin->sessions = NULL;
+        for (i = 0; i < MAX_CRYPTO_QUEUE_NUM; i++) {
+            if (builtin->spare[i]) {
+                cryptodev_gcrypt_session_free(builtin->spare[i]);
+                builtin->spare[i] = NULL;
+            }
+        }
         qemu_mutex_destroy(&builtin->lock);
     }
     for (i = 0; i < backend->conf.peers.queues; i++) {

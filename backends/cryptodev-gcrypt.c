@@ -250,8 +250,25 @@ void cryptodev_gcrypt_probe(CryptoDevBackendConf *conf)
 
 /* Sessions */
 
+/*
+ * What a session is apart from its keys: sessions of equal shapes hold the
+ * same handles and differ in their keys only.
+ */
+typedef struct SessionShape {
+    uint32_t service;
+    uint32_t op_type;
+    uint32_t cipher_alg;
+    uint32_t key_len;
+    uint32_t hash_alg;
+    uint32_t hash_mode;
+    uint32_t hash_result_len;
+    uint32_t auth_key_len;
+    uint32_t chain_order;
+} SessionShape;
+
 struct CryptoDevGcryptSession {
     QemuMutex lock;             /* one request at a time uses the handles */
+    SessionShape shape;
     bool chain;
     uint32_t chain_order;
     /* the cipher, or AEAD, part */
@@ -259,7 +276,7 @@ struct CryptoDevGcryptSession {
     gcry_cipher_hd_t ch;
     gcry_cipher_hd_t ecb;       /* F8: E(K_e ^ m); GCM with J0: E(K) */
     gcry_cipher_hd_t ctr;       /* GCM with J0: the data */
-    uint8_t *key;               /* ARC4 restarts from its key */
+    uint8_t *key;               /* ARC4 restarts from it; GCM's J0 handles */
     uint32_t key_len;
     /* the hash or MAC part */
     const Algo *auth;
@@ -268,26 +285,37 @@ struct CryptoDevGcryptSession {
     gcry_cipher_hd_t auth_ecb;  /* CBC-MAC: E(K); XCBC: E(K1) */
     uint8_t xcbc_k2[AES_BLOCK];
     uint8_t xcbc_k3[AES_BLOCK];
+    uint32_t auth_key_len;
     uint32_t result_len;        /* digest, MAC or tag length */
 };
 
-static gcry_cipher_hd_t open_cipher(int algo, int mode, const uint8_t *key,
-                                    size_t key_len)
+static void shape_of(const CryptoDevBackendSessionInfo *info, SessionShape *sh)
+{
+    const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
+
+    *sh = (SessionShape) {
+        .service = info->op_code >> 8,
+        .op_type = si->op_type,
+        .cipher_alg = si->cipher_alg,
+        .key_len = si->key_len,
+        .hash_alg = si->hash_alg,
+        .hash_mode = si->hash_mode,
+        .hash_result_len = si->hash_result_len,
+        .auth_key_len = si->auth_key_len,
+        .chain_order = si->alg_chain_order,
+    };
+}
+
+static gcry_cipher_hd_t open_cipher(int algo, int mode)
 {
     gcry_cipher_hd_t h;
 
-    if (gcry_cipher_open(&h, algo, mode, 0)) {
-        return NULL;
-    }
-    if (gcry_cipher_setkey(h, key, key_len)) {
-        gcry_cipher_close(h);
-        return NULL;
-    }
-    return h;
+    return gcry_cipher_open(&h, algo, mode, 0) ? NULL : h;
 }
 
+/* Open the handles of the cipher part; cipher_part_setkey() keys them */
 static int cipher_part_new(CryptoDevGcryptSession *s, const Algo *a,
-                           const uint8_t *key, uint32_t key_len)
+                           uint32_t key_len)
 {
     int algo = gcry_cipher_for(a, key_len);
 
@@ -295,97 +323,124 @@ static int cipher_part_new(CryptoDevGcryptSession *s, const Algo *a,
         return VIRTIO_CRYPTO_NOTSUPP;
     }
     s->cipher = a;
+    s->key_len = key_len;
     if (a->kind == KIND_F8) {
+        s->ch = open_cipher(algo, GCRY_CIPHER_MODE_ECB);
+        s->ecb = open_cipher(algo, GCRY_CIPHER_MODE_ECB);
+        return s->ch && s->ecb ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+    }
+    s->ch = open_cipher(algo, a->gcry_mode);
+    if (a->gcry_mode == GCRY_CIPHER_MODE_STREAM ||
+        (a->service == VIRTIO_CRYPTO_SERVICE_AEAD &&
+         a->id == VIRTIO_CRYPTO_AEAD_GCM)) {
+        s->key = g_malloc0(key_len);
+    }
+    return s->ch ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+}
+
+static gcry_error_t cipher_part_setkey(CryptoDevGcryptSession *s,
+                                       const uint8_t *key)
+{
+    uint32_t len = s->key_len;
+    gcry_error_t err;
+
+    if (s->cipher->kind == KIND_F8) {
         uint8_t masked[32];
-        uint32_t i, half = key_len / 2;
+        uint32_t i, half = len / 2;
 
         for (i = 0; i < half; i++) {
             masked[i] = key[i] ^ key[half + i];
         }
-        s->ch = open_cipher(algo, GCRY_CIPHER_MODE_ECB, key, half);
-        s->ecb = open_cipher(algo, GCRY_CIPHER_MODE_ECB, masked, half);
+        err = gcry_cipher_setkey(s->ch, key, half) ||
+              gcry_cipher_setkey(s->ecb, masked, half);
         explicit_bzero(masked, sizeof(masked));
-        return s->ch && s->ecb ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+        return err;
     }
-    s->ch = open_cipher(algo, a->gcry_mode, key, key_len);
-    if (!s->ch) {
-        /* e.g. an ARC4 key shorter than libgcrypt takes */
-        return VIRTIO_CRYPTO_NOTSUPP;
+    if (s->key) {
+        memcpy(s->key, key, len);
     }
-    if (a->gcry_mode == GCRY_CIPHER_MODE_STREAM) {
-        s->key = g_memdup2(key, key_len);
-        s->key_len = key_len;
-    }
-    if (a->service == VIRTIO_CRYPTO_SERVICE_AEAD &&
-        a->id == VIRTIO_CRYPTO_AEAD_GCM) {
-        /* for a 16-byte J0 (D7) */
-        s->ecb = open_cipher(algo, GCRY_CIPHER_MODE_ECB, key, key_len);
-        s->ctr = open_cipher(algo, GCRY_CIPHER_MODE_CTR, key, key_len);
-        if (!s->ecb || !s->ctr) {
-            return VIRTIO_CRYPTO_ERR;
-        }
-    }
-    return VIRTIO_CRYPTO_OK;
+    /* GCM's J0 handles exist once a request needed them */
+    return gcry_cipher_setkey(s->ch, key, len) ||
+           (s->ecb && gcry_cipher_setkey(s->ecb, key, len)) ||
+           (s->ctr && gcry_cipher_setkey(s->ctr, key, len));
 }
 
+/* Open the handles of the hash or MAC part; auth_part_setkey() keys them */
 static int auth_part_new(CryptoDevGcryptSession *s, const Algo *a,
-                         uint32_t result_len, const uint8_t *key,
-                         uint32_t key_len)
+                         uint32_t result_len, uint32_t key_len)
 {
-    static const uint8_t xcbc_const[3][AES_BLOCK] = {
-        { [0 ... 15] = 1 }, { [0 ... 15] = 2 }, { [0 ... 15] = 3 },
-    };
-    uint8_t k1[AES_BLOCK];
-
     /* truncated results are allowed; longer ones are not */
     if (result_len < 1 || result_len > a->max_result) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
+    if (a->kind != KIND_HASH && !key_len_ok(a, key_len)) {
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
     s->auth = a;
     s->result_len = result_len;
+    s->auth_key_len = key_len;
     switch (a->kind) {
     case KIND_HASH:
         return gcry_md_open(&s->md, a->gcry_algo, 0) ? VIRTIO_CRYPTO_ERR
                                                      : VIRTIO_CRYPTO_OK;
     case KIND_MAC:
-        if (!key_len_ok(a, key_len)) {
-            return VIRTIO_CRYPTO_NOTSUPP;
-        }
-        if (gcry_mac_open(&s->mac, a->gcry_algo, 0, NULL)) {
-            return VIRTIO_CRYPTO_ERR;
-        }
-        return gcry_mac_setkey(s->mac, key, key_len) ? VIRTIO_CRYPTO_NOTSUPP
-                                                     : VIRTIO_CRYPTO_OK;
+        return gcry_mac_open(&s->mac, a->gcry_algo, 0, NULL)
+               ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
     case KIND_CBCMAC:
-        if (!key_len_ok(a, key_len)) {
-            return VIRTIO_CRYPTO_NOTSUPP;
-        }
         s->auth_ecb = open_cipher(gcry_cipher_for(a, key_len),
-                                  GCRY_CIPHER_MODE_ECB, key, key_len);
+                                  GCRY_CIPHER_MODE_ECB);
         return s->auth_ecb ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
     case KIND_XCBC:
-        if (!key_len_ok(a, key_len)) {
-            return VIRTIO_CRYPTO_NOTSUPP;
-        }
-        /* RFC 3566 2.3: K1, K2, K3 from K */
-        s->auth_ecb = open_cipher(GCRY_CIPHER_AES128, GCRY_CIPHER_MODE_ECB,
-                                  key, key_len);
-        if (!s->auth_ecb ||
-            gcry_cipher_encrypt(s->auth_ecb, k1, AES_BLOCK, xcbc_const[0],
-                                AES_BLOCK) ||
-            gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k2, AES_BLOCK,
-                                xcbc_const[1], AES_BLOCK) ||
-            gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k3, AES_BLOCK,
-                                xcbc_const[2], AES_BLOCK) ||
-            gcry_cipher_setkey(s->auth_ecb, k1, AES_BLOCK)) {
-            explicit_bzero(k1, sizeof(k1));
-            return VIRTIO_CRYPTO_ERR;
-        }
-        explicit_bzero(k1, sizeof(k1));
-        return VIRTIO_CRYPTO_OK;
+        s->auth_ecb = open_cipher(GCRY_CIPHER_AES128, GCRY_CIPHER_MODE_ECB);
+        return s->auth_ecb ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
     default:
         g_assert_not_reached();
     }
+}
+
+static gcry_error_t auth_part_setkey(CryptoDevGcryptSession *s,
+                                     const uint8_t *key)
+{
+    static const uint8_t xcbc_const[3][AES_BLOCK] = {
+        { [0 ... 15] = 1 }, { [0 ... 15] = 2 }, { [0 ... 15] = 3 },
+    };
+    uint8_t k1[AES_BLOCK];
+    gcry_error_t err;
+
+    switch (s->auth->kind) {
+    case KIND_HASH:
+        return 0;
+    case KIND_MAC:
+        return gcry_mac_setkey(s->mac, key, s->auth_key_len);
+    case KIND_CBCMAC:
+        return gcry_cipher_setkey(s->auth_ecb, key, s->auth_key_len);
+    case KIND_XCBC:
+        /* RFC 3566 2.3: K1, K2, K3 from K */
+        err = gcry_cipher_setkey(s->auth_ecb, key, s->auth_key_len) ||
+              gcry_cipher_encrypt(s->auth_ecb, k1, AES_BLOCK, xcbc_const[0],
+                                  AES_BLOCK) ||
+              gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k2, AES_BLOCK,
+                                  xcbc_const[1], AES_BLOCK) ||
+              gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k3, AES_BLOCK,
+                                  xcbc_const[2], AES_BLOCK) ||
+              gcry_cipher_setkey(s->auth_ecb, k1, AES_BLOCK);
+        explicit_bzero(k1, sizeof(k1));
+        return err;
+    default:
+        g_assert_not_reached();
+    }
+}
+
+/* Key every handle of @s; NOTSUPP for a key libgcrypt refuses */
+static int session_setkeys(CryptoDevGcryptSession *s, const uint8_t *key,
+                           const uint8_t *auth_key)
+{
+    if ((s->cipher && cipher_part_setkey(s, key)) ||
+        (s->auth && auth_part_setkey(s, auth_key))) {
+        /* e.g. an ARC4 key shorter than libgcrypt takes */
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    return VIRTIO_CRYPTO_OK;
 }
 
 int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
@@ -398,6 +453,7 @@ int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
     int ret = VIRTIO_CRYPTO_NOTSUPP;
 
     qemu_mutex_init(&s->lock);
+    shape_of(info, &s->shape);
     switch (service) {
     case VIRTIO_CRYPTO_SERVICE_CIPHER:
         cipher = algo_find(VIRTIO_CRYPTO_SERVICE_CIPHER, si->cipher_alg);
@@ -438,14 +494,13 @@ int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
         goto out;
     }
     if (cipher) {
-        ret = cipher_part_new(s, cipher, si->cipher_key, si->key_len);
-        if (ret != VIRTIO_CRYPTO_OK) {
-            goto out;
-        }
+        ret = cipher_part_new(s, cipher, si->key_len);
     }
-    if (auth) {
-        ret = auth_part_new(s, auth, si->hash_result_len, si->auth_key,
-                            si->auth_key_len);
+    if (auth && (!cipher || ret == VIRTIO_CRYPTO_OK)) {
+        ret = auth_part_new(s, auth, si->hash_result_len, si->auth_key_len);
+    }
+    if (ret == VIRTIO_CRYPTO_OK) {
+        ret = session_setkeys(s, si->cipher_key, si->auth_key);
     }
 out:
     if (ret != VIRTIO_CRYPTO_OK) {
@@ -454,6 +509,38 @@ out:
     }
     *sessp = s;
     return VIRTIO_CRYPTO_OK;
+}
+
+int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *s,
+                                   const CryptoDevBackendSessionInfo *info)
+{
+    const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
+    SessionShape shape;
+
+    shape_of(info, &shape);
+    if (memcmp(&shape, &s->shape, sizeof(shape))) {
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    return session_setkeys(s, si->cipher_key, si->auth_key);
+}
+
+bool cryptodev_gcrypt_session_wipe(CryptoDevGcryptSession *s)
+{
+    /*
+     * A public pattern, not zeros: libgcrypt refuses weak DES keys and XTS
+     * keys with equal halves before it overwrites anything.
+     */
+    uint8_t pattern[CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN];
+    size_t i, len = MAX(s->key_len, s->auth_key_len);
+
+    for (i = 0; i < len; i++) {
+        pattern[i] = i * 0x1d + 0x35;
+    }
+    if (s->md) {
+        /* the last message's state */
+        gcry_md_reset(s->md);
+    }
+    return session_setkeys(s, pattern, pattern) == VIRTIO_CRYPTO_OK;
 }
 
 void cryptodev_gcrypt_session_free(CryptoDevGcryptSession *s)
@@ -685,6 +772,21 @@ static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
     uint8_t scratch[4096];
     size_t first, done;
     gcry_error_t err;
+
+    if (!s->ctr) {
+        /* made on first use: most sessions only see 12-byte IVs */
+        int algo = gcry_cipher_for(s->cipher, s->key_len);
+
+        s->ecb = s->ecb ?: open_cipher(algo, GCRY_CIPHER_MODE_ECB);
+        s->ctr = open_cipher(algo, GCRY_CIPHER_MODE_CTR);
+        if (!s->ecb || !s->ctr ||
+            gcry_cipher_setkey(s->ecb, s->key, s->key_len) ||
+            gcry_cipher_setkey(s->ctr, s->key, s->key_len)) {
+            gcry_cipher_close(s->ctr);
+            s->ctr = NULL;
+            return VIRTIO_CRYPTO_ERR;
+        }
+    }
 
     /* the data: CTR with inc32, whose low 32 bits wrap on their own */
     memcpy(ctr, j0, AES_BLOCK);

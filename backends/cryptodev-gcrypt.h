@@ -33,6 +33,20 @@ void cryptodev_gcrypt_probe(CryptoDevBackendConf *conf);
 int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
                                  CryptoDevGcryptSession **sess);
 
+/*
+ * Give @sess the keys of @info, when @info describes a session of the same
+ * algorithms and sizes; a VIRTIO_CRYPTO_* status (NOTSUPP: another kind of
+ * session, or a key libgcrypt refuses).  Saves opening the handles anew.
+ */
+int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *sess,
+                                   const CryptoDevBackendSessionInfo *info);
+
+/*
+ * Overwrite the keys of @sess, which then waits to be rekeyed; false when
+ * that failed and @sess must be freed instead.
+ */
+bool cryptodev_gcrypt_session_wipe(CryptoDevGcryptSession *sess);
+
 /* Free a session; its key material is wiped */
 void cryptodev_gcrypt_session_free(CryptoDevGcryptSession *sess);
 

@@ -7,7 +7,9 @@
  * request, the functions virtio-crypto.c calls: virtio_crypto_decode_data(),
  * virtio_crypto_gather(), the backend, virtio_crypto_scatter_results(); a
  * stateless request also copies its head, describes its session with
- * virtio_crypto_session_info() and makes and frees a session of its own.
+ * virtio_crypto_session_info() and makes a session of its own, which it
+ * closes after; sessions are made and closed as cryptodev-builtin.c does,
+ * by rekeying the last closed one when it is of the same kind.
  * The raw path makes the same libgcrypt calls (qcrypto_akcipher_sign() for
  * RSA) on plain host buffers, with handles keyed once.  Queues, guest
  * memory mapping, the thread pool and the backend's session table are not
@@ -159,6 +161,8 @@ typedef struct Case {
     GuestReq create_req;        /* legacy control requests */
     GuestReq destroy_req;
     CryptoDevGcryptSession *sess;
+    /* a closed session's handles, as cryptodev-builtin.c keeps them */
+    CryptoDevGcryptSession *spare;
     QCryptoAkCipher *dev_ak;    /* the device's RSA session */
     /* raw */
     gcry_cipher_hd_t ch;
@@ -511,6 +515,33 @@ static uint8_t akcipher_sign(QCryptoAkCipher *ak,
  * decode, gather, (stateless: copy the head, make a session), run, (free
  * the session), scatter.  Returns the status written to the guest.
  */
+/* A session as cryptodev-builtin.c makes one: the spare rekeyed, or new */
+static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
+                            CryptoDevGcryptSession **sess)
+{
+    CryptoDevGcryptSession *spare = c->spare;
+
+    c->spare = NULL;
+    if (spare) {
+        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
+            *sess = spare;
+            return VIRTIO_CRYPTO_OK;
+        }
+        cryptodev_gcrypt_session_free(spare);
+    }
+    return cryptodev_gcrypt_session_new(info, sess);
+}
+
+/* ... and closes it: wiped, it waits as the spare */
+static void session_close(Case *c, CryptoDevGcryptSession *sess)
+{
+    if (!c->spare && cryptodev_gcrypt_session_wipe(sess)) {
+        c->spare = sess;
+    } else {
+        cryptodev_gcrypt_session_free(sess);
+    }
+}
+
 static uint8_t device_data(Case *c, GuestReq *g)
 {
     VirtIOCryptoDecoded dec;
@@ -544,7 +575,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
         head = copy_head(g, head_len);
         virtio_crypto_session_info(&dec, head, &info);
         sess = NULL;
-        status = cryptodev_gcrypt_session_new(&info, &sess);
+        status = session_open(c, &info, &sess);
     }
     if (status == VIRTIO_CRYPTO_OK) {
         if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
@@ -554,7 +585,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
         }
     }
     if (dec.stateless && sess) {
-        cryptodev_gcrypt_session_free(sess);
+        session_close(c, sess);
     }
     virtio_crypto_scatter_results(&dec, g->in, g->in_num, sym, &asym, status);
     wipe_free(head, head_len);
@@ -610,7 +641,7 @@ static uint8_t device_create(Case *c, CryptoDevGcryptSession **sess,
                                    ai->key, ai->keylen, NULL);
         status = *ak ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
     } else {
-        status = cryptodev_gcrypt_session_new(&info, sess);
+        status = session_open(c, &info, sess);
     }
     wipe_free(head, dec.readable_len);
     return status;
@@ -631,7 +662,7 @@ static uint8_t device_create_destroy(Case *c)
     }
     res = virtio_crypto_decode_ctrl(g->features, &limits, g->out, g->out_num,
                                     g->in, g->in_num, &dec);
-    cryptodev_gcrypt_session_free(sess);
+    session_close(c, sess);
     return res.status;
 }
 
@@ -774,6 +805,9 @@ static void case_free(Case *c)
 {
     if (c->sess) {
         cryptodev_gcrypt_session_free(c->sess);
+    }
+    if (c->spare) {
+        cryptodev_gcrypt_session_free(c->spare);
     }
     if (c->dev_ak) {
         qcrypto_akcipher_free(c->dev_ak);

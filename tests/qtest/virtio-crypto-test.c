@@ -508,7 +508,21 @@ static void test_rev1_stateless(void *obj, void *data, QGuestAllocator *alloc)
             .dst_len = 64,
         };
 
+        uint8_t other_key[32];
+
         g_test_message("stateless %s", v->name);
+        /*
+         * First another key of the same length: the session it leaves to
+         * be rekeyed must take the vector's key.
+         */
+        for (size_t k = 0; k < v->key_len; k++) {
+            other_key[k] = v->key[k] ^ 0xff;
+        }
+        r.key = other_key;
+        g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpint(memcmp(out, v->cipher, 64), !=, 0);
+        r.key = v->key;
         g_assert_cmpuint(cipher_request_in(&t, &r, true, out), ==,
                          VIRTIO_CRYPTO_OK);
         g_assert_cmpmem(out, 64, v->cipher, 64);
