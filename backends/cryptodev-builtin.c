@@ -38,7 +38,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 #define BUILTIN_MAX_REQUEST_SIZE (16 * MiB)
 
 /* Requests up to this many bytes of data run inline by default */
-#define BUILTIN_DEFAULT_INLINE_LIMIT 0
+#define BUILTIN_DEFAULT_INLINE_LIMIT 4096
 
 typedef struct BuiltinSession {
     unsigned refs;                      /* the table's, and each request's */

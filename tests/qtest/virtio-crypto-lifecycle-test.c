@@ -243,7 +243,8 @@ static void test_queues_in_parallel(void)
     uint64_t id;
     Rig r;
 
-    rig_start(&r, ",queues=4", "");
+    /* inline-limit=0: every request through the thread pool */
+    rig_start(&r, ",queues=4,inline-limit=0", "");
     g_assert_cmpuint(r.q.num_dataqs, ==, 4);
     id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
     post_all(&r, id, 4, p, N);
