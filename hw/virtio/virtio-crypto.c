@@ -681,6 +681,11 @@ static void virtio_crypto_serve_dataq(void *opaque)
         virtio_queue_set_notification(q->dataq, 1);
         /* a request queued before kicks were back on is ours to take */
     } while (virtio_crypto_queue_can_pop(q) && !virtio_queue_empty(q->dataq));
+    /*
+     * The answers of requests that ran at once: one interrupt now, rather
+     * than one more wake-up of the main loop for the notify BH.
+     */
+    virtio_crypto_flush_notify(q);
 }
 
 /* Let requests in flight complete; none is popped meanwhile */
