@@ -100,14 +100,7 @@ static int builtin_sym_session_new(CryptoDevBackendBuiltin *builtin,
         builtin->spare[queue_index] = NULL;
         qemu_mutex_unlock(&builtin->lock);
     }
-    if (spare) {
-        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
-            *sym = spare;
-            return VIRTIO_CRYPTO_OK;
-        }
-        cryptodev_gcrypt_session_free(spare);
-    }
-    return cryptodev_gcrypt_session_new(info, sym);
+    return cryptodev_gcrypt_session_new_from(spare, info, sym);
 }
 
 /* The last reference is gone; called without the table lock */

@@ -524,6 +524,20 @@ int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *s,
     return session_setkeys(s, si->cipher_key, si->auth_key);
 }
 
+int cryptodev_gcrypt_session_new_from(CryptoDevGcryptSession *spare,
+                                      const CryptoDevBackendSessionInfo *info,
+                                      CryptoDevGcryptSession **sessp)
+{
+    if (spare) {
+        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
+            *sessp = spare;
+            return VIRTIO_CRYPTO_OK;
+        }
+        cryptodev_gcrypt_session_free(spare);
+    }
+    return cryptodev_gcrypt_session_new(info, sessp);
+}
+
 bool cryptodev_gcrypt_session_wipe(CryptoDevGcryptSession *s)
 {
     /*

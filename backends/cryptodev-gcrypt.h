@@ -42,6 +42,14 @@ int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *sess,
                                    const CryptoDevBackendSessionInfo *info);
 
 /*
+ * A session for @info from @spare (a wiped session, or NULL), which it
+ * takes: @spare rekeyed when it is of the same kind, else a new one.
+ */
+int cryptodev_gcrypt_session_new_from(CryptoDevGcryptSession *spare,
+                                      const CryptoDevBackendSessionInfo *info,
+                                      CryptoDevGcryptSession **sess);
+
+/*
  * Overwrite the keys of @sess, which then waits to be rekeyed; false when
  * that failed and @sess must be freed instead.
  */

@@ -522,14 +522,7 @@ static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
     CryptoDevGcryptSession *spare = c->spare;
 
     c->spare = NULL;
-    if (spare) {
-        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
-            *sess = spare;
-            return VIRTIO_CRYPTO_OK;
-        }
-        cryptodev_gcrypt_session_free(spare);
-    }
-    return cryptodev_gcrypt_session_new(info, sess);
+    return cryptodev_gcrypt_session_new_from(spare, info, sess);
 }
 
 /* ... and closes it: wiped, it waits as the spare */
