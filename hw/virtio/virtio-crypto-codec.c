@@ -655,7 +655,6 @@ static void load_fields(const VirtIOCryptoLayout *l, const uint8_t *flf,
     int i;
     const VirtIOCryptoFieldLoc *f;
 
-    memset(field, 0, sizeof(uint32_t) * VCF__MAX);
     for (i = 0; i < LAYOUT_MAX_FIELD_LISTS && l->fields[i]; i++) {
         for (f = l->fields[i]; f->field; f++) {
             field[f->field - 1] = ldl_le_p(flf + f->offset);
@@ -663,12 +662,32 @@ static void load_fields(const VirtIOCryptoLayout *l, const uint8_t *flf,
     }
 }
 
-static bool layout_matches(const VirtIOCryptoLayout *l, const uint32_t *field)
+/* Where @l keeps field @field (VirtIOCryptoField + 1); NULL: nowhere */
+static const VirtIOCryptoFieldLoc *field_loc(const VirtIOCryptoLayout *l,
+                                             uint8_t field)
+{
+    int i;
+    const VirtIOCryptoFieldLoc *f;
+
+    for (i = 0; i < LAYOUT_MAX_FIELD_LISTS && l->fields[i]; i++) {
+        for (f = l->fields[i]; f->field; f++) {
+            if (f->field == field) {
+                return f;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Does @flf meet @l's conditions?  Read from @flf, so nothing is undone. */
+static bool layout_matches(const VirtIOCryptoLayout *l, const uint8_t *flf)
 {
     int i;
 
     for (i = 0; i < LAYOUT_MAX_MATCH && l->match[i].field; i++) {
-        if (field[l->match[i].field - 1] != l->match[i].value) {
+        const VirtIOCryptoFieldLoc *f = field_loc(l, l->match[i].field);
+
+        if (!f || ldl_le_p(flf + f->offset) != l->match[i].value) {
             return false;
         }
     }
@@ -676,37 +695,38 @@ static bool layout_matches(const VirtIOCryptoLayout *l, const uint32_t *field)
 }
 
 /*
- * The fixed-length part of every layout of one kind and format; 0 when
- * there is no such layout.
+ * The first layout of one kind and format, from index @from on; its index,
+ * or ARRAY_SIZE(layouts) when there is none.  Every layout of a kind and
+ * format has the same fixed-length part.
  */
-static size_t flf_len_of(VirtIOCryptoKind kind, VirtIOCryptoFormat format)
+static size_t next_layout(VirtIOCryptoKind kind, VirtIOCryptoFormat format,
+                          size_t from)
 {
     size_t i;
 
-    for (i = 0; i < ARRAY_SIZE(layouts); i++) {
+    for (i = from; i < ARRAY_SIZE(layouts); i++) {
         if (layouts[i].kind == kind && layouts[i].flf_len[format]) {
-            return layouts[i].flf_len[format];
+            break;
         }
     }
-    return 0;
+    return i;
 }
 
 /*
- * Find the layout of @kind in @format whose conditions @flf meets, and load
- * its fields into @req.
+ * Find the layout of @kind in @format, from index @first on, whose
+ * conditions @flf meets, and load its fields into @req (zeroed).
  */
 static const VirtIOCryptoLayout *
-find_layout(VirtIOCryptoKind kind, VirtIOCryptoFormat format,
+find_layout(VirtIOCryptoKind kind, VirtIOCryptoFormat format, size_t first,
             const uint8_t *flf, VirtIOCryptoDecoded *req)
 {
     size_t i;
 
-    for (i = 0; i < ARRAY_SIZE(layouts); i++) {
-        if (layouts[i].kind == kind && layouts[i].flf_len[format]) {
+    for (i = first; i < ARRAY_SIZE(layouts);
+         i = next_layout(kind, format, i + 1)) {
+        if (layout_matches(&layouts[i], flf)) {
             load_fields(&layouts[i], flf, req->field);
-            if (layout_matches(&layouts[i], req->field)) {
-                return &layouts[i];
-            }
+            return &layouts[i];
         }
     }
     return NULL;
@@ -775,8 +795,12 @@ static size_t status_offset(size_t in_len)
     return in_len ? in_len - 1 : 0;
 }
 
-/* flf_len is a uint8_t */
-#define MAX_FLF_LEN 256
+/*
+ * The longest fixed-length part of any layout.  Not more: QEMU builds with
+ * -ftrivial-auto-var-init=zero, so every byte of the buffer is zeroed on
+ * each request.
+ */
+#define MAX_FLF_LEN sizeof(struct virtio_crypto_sym_data_flf_stateless)
 
 VirtIOCryptoDecodeResult
 virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
@@ -791,7 +815,7 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     uint8_t flf[MAX_FLF_LEN];
     const VirtIOCryptoLayout *l;
     VirtIOCryptoKind kind;
-    size_t flf_len;
+    size_t first, flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, true };
 
     memset(req, 0, sizeof(*req));
@@ -810,11 +834,13 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
     req->service = req->opcode >> 8;
 
     kind = ctrl_kind(req->opcode);
-    flf_len = flf_len_of(kind, format);
-    if (!flf_len) {
+    first = next_layout(kind, format, 0);
+    if (first == ARRAY_SIZE(layouts)) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         goto reply_shape;
     }
+    flf_len = layouts[first].flf_len[format];
+    assert(flf_len <= sizeof(flf));
     req->kind = kind == VCK_DESTROY ? VIRTIO_CRYPTO_REQ_DESTROY_SESSION
                                     : VIRTIO_CRYPTO_REQ_CREATE_SESSION;
     if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
@@ -826,7 +852,7 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
         goto reply_shape;
     }
 
-    l = find_layout(kind, format, flf, req);
+    l = find_layout(kind, format, first, flf, req);
     if (!l) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         goto reply_shape;
@@ -879,7 +905,7 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     const VirtIOCryptoLayout *l;
     VirtIOCryptoFormat format;
     VirtIOCryptoKind kind;
-    size_t flf_len;
+    size_t first, flf_len;
     VirtIOCryptoDecodeResult res = { VIRTIO_CRYPTO_ERR, in_len >= 1 };
 
     memset(req, 0, sizeof(*req));
@@ -922,15 +948,17 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
         g_assert_not_reached();
     }
 
-    flf_len = flf_len_of(kind, format);
-    if (!flf_len) {
+    first = next_layout(kind, format, 0);
+    if (first == ARRAY_SIZE(layouts)) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;
     }
+    flf_len = layouts[first].flf_len[format];
+    assert(flf_len <= sizeof(flf));
     if (iov_to_buf(out, out_num, sizeof(hdr), flf, flf_len) != flf_len) {
         return res;
     }
-    l = find_layout(kind, format, flf, req);
+    l = find_layout(kind, format, first, flf, req);
     if (!l) {
         res.status = VIRTIO_CRYPTO_NOTSUPP;
         return res;

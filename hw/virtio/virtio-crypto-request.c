@@ -161,7 +161,7 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
 
     sym = *symp = g_malloc(sizeof(*sym) + iv + aad + (src_p ? 0 : src) +
                            (dst_p ? 0 : dst) + (digest_p ? 0 : digest));
-    memset(sym, 0, sizeof(*sym));
+    /* every member is set here: no memset of the whole (a slow rep stos) */
     sym->op_type = f[VCF_OP_TYPE];
     sym->iv_len = iv;
     sym->aad_len = aad;
