@@ -21,17 +21,6 @@
 
 #define AES_BLOCK 16
 
-/*
- * QEMU builds with -ftrivial-auto-var-init=zero, which zeroes every local
- * buffer on entry; this leaves alone a buffer on the request path that the
- * code fills before it reads.  (QEMU 10.1 names it QEMU_UNINITIALIZED.)
- */
-#if __has_attribute(uninitialized)
-#define FILLED_BEFORE_USE __attribute__((uninitialized))
-#else
-#define FILLED_BEFORE_USE
-#endif
-
 typedef enum AlgoKind {
     KIND_CIPHER,        /* a libgcrypt cipher in a libgcrypt mode */
     KIND_F8,            /* AES-F8 (RFC 3711) from AES blocks */
@@ -555,7 +544,7 @@ bool cryptodev_gcrypt_session_wipe(CryptoDevGcryptSession *s)
      * A public pattern, not zeros: libgcrypt refuses weak DES keys and XTS
      * keys with equal halves before it overwrites anything.
      */
-    uint8_t pattern[CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN] FILLED_BEFORE_USE;
+    uint8_t pattern[CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN];
     size_t i, len = MAX(s->key_len, s->auth_key_len);
 
     for (i = 0; i < len; i++) {
@@ -794,7 +783,7 @@ static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
     uint8_t t[AES_BLOCK], e0[AES_BLOCK], e1[AES_BLOCK], ctr[AES_BLOCK];
     const uint8_t *ctext = encrypt ? dst : src;
     uint64_t room, nblocks = DIV_ROUND_UP(len, AES_BLOCK);
-    uint8_t scratch[4096] FILLED_BEFORE_USE;
+    uint8_t scratch[4096];
     size_t first, done;
     gcry_error_t err;
 
