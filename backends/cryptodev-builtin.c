@@ -269,6 +269,8 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     uint64_t *id;
     int ret;
 
+    s->queue_index = queue_index;
+
     if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION &&
         info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
         const CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
@@ -288,14 +290,12 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
             id = g_new(uint64_t, 1);
             *id = info->session_id = builtin->next_id++;
             s->refs = 1;
-            s->queue_index = queue_index;
             g_hash_table_insert(builtin->sessions, id, s);
             s = NULL;
         }
         qemu_mutex_unlock(&builtin->lock);
     }
     if (s) {
-        s->queue_index = queue_index;
         builtin_session_free(builtin, s);
     }
     if (cb) {
@@ -311,17 +311,17 @@ static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
                                            void *opaque)
 {
     CryptoDevBackendBuiltin *builtin = CRYPTODEV_BACKEND_BUILTIN(backend);
-    BuiltinSession *s;
+    gpointer id, s;
+    bool found;
 
     qemu_mutex_lock(&builtin->lock);
-    s = g_hash_table_lookup(builtin->sessions, &session_id);
-    if (s) {
-        g_hash_table_remove(builtin->sessions, &session_id);
-    }
+    found = g_hash_table_steal_extended(builtin->sessions, &session_id,
+                                        &id, &s);
     qemu_mutex_unlock(&builtin->lock);
-    if (!s) {
+    if (!found) {
         return -VIRTIO_CRYPTO_INVSESS;
     }
+    g_free(id);
     /* requests running on it hold references of their own */
     builtin_session_unref(builtin, s);
     if (cb) {

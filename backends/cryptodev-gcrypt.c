@@ -511,8 +511,13 @@ out:
     return VIRTIO_CRYPTO_OK;
 }
 
-int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *s,
-                                   const CryptoDevBackendSessionInfo *info)
+/*
+ * Give @s the keys of @info, when @info describes a session of the same
+ * algorithms and sizes; NOTSUPP for another kind of session or a key
+ * libgcrypt refuses.
+ */
+static int session_rekey(CryptoDevGcryptSession *s,
+                         const CryptoDevBackendSessionInfo *info)
 {
     const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
     SessionShape shape;
@@ -529,7 +534,7 @@ int cryptodev_gcrypt_session_new_from(CryptoDevGcryptSession *spare,
                                       CryptoDevGcryptSession **sessp)
 {
     if (spare) {
-        if (cryptodev_gcrypt_session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
+        if (session_rekey(spare, info) == VIRTIO_CRYPTO_OK) {
             *sessp = spare;
             return VIRTIO_CRYPTO_OK;
         }

@@ -34,14 +34,6 @@ int cryptodev_gcrypt_session_new(const CryptoDevBackendSessionInfo *info,
                                  CryptoDevGcryptSession **sess);
 
 /*
- * Give @sess the keys of @info, when @info describes a session of the same
- * algorithms and sizes; a VIRTIO_CRYPTO_* status (NOTSUPP: another kind of
- * session, or a key libgcrypt refuses).  Saves opening the handles anew.
- */
-int cryptodev_gcrypt_session_rekey(CryptoDevGcryptSession *sess,
-                                   const CryptoDevBackendSessionInfo *info);
-
-/*
  * A session for @info from @spare (a wiped session, or NULL), which it
  * takes: @spare rekeyed when it is of the same kind, else a new one.
  */

@@ -510,11 +510,6 @@ static uint8_t akcipher_sign(QCryptoAkCipher *ak,
     return VIRTIO_CRYPTO_OK;
 }
 
-/*
- * One data request, as handle_data_req() and the backend serve it:
- * decode, gather, (stateless: copy the head, make a session), run, (free
- * the session), scatter.  Returns the status written to the guest.
- */
 /* A session as cryptodev-builtin.c makes one: the spare rekeyed, or new */
 static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
                             CryptoDevGcryptSession **sess)
@@ -535,6 +530,11 @@ static void session_close(Case *c, CryptoDevGcryptSession *sess)
     }
 }
 
+/*
+ * One data request, as handle_data_req() and the backend serve it:
+ * decode, gather, (stateless: copy the head, make a session), run, (close
+ * the session), scatter.  Returns the status written to the guest.
+ */
 static uint8_t device_data(Case *c, GuestReq *g)
 {
     VirtIOCryptoDecoded dec;
