@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check check-asan series clean bench bench-inproc bench-e2e
+.PHONY: all build run check check-asan fuzz-long series clean bench bench-inproc bench-e2e
 
 all: build
 
@@ -28,6 +28,11 @@ check:
 # Just the qtests, on QEMU built with AddressSanitizer and UBSan (also in check)
 check-asan:
 	bash scripts/check.sh asan
+
+# Both fuzzers for FUZZ_SECONDS each (default 1800): the virtqueue fuzzer on
+# the sanitized build, then the codec's (make check runs them briefly)
+fuzz-long:
+	bash scripts/fuzz-long.sh
 
 # A git format-patch series against pristine upstream, checked
 series: build

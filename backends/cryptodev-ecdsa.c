@@ -24,27 +24,48 @@
 #define DER_SEQUENCE 0x30
 #define DER_CONTEXT_1 0xa1
 
+/*
+ * Bounds of what reaches libgcrypt, whose S-expressions cannot hold more
+ * than 64 KiB in one value: a guest must not be able to get near that.
+ * A digest is at most as long as SHA-512's, the longest hash the NIST
+ * curves are used with; scalars and points are at most P-521's, a DER
+ * INTEGER with one leading zero byte.
+ */
+#define ECDSA_MAX_DIGEST_LEN 64
+#define ECDSA_MAX_SCALAR_LEN 66
+#define ECDSA_MAX_POINT_LEN (1 + 2 * ECDSA_MAX_SCALAR_LEN)
+#define ECDSA_MAX_DER_INTEGER_LEN (ECDSA_MAX_SCALAR_LEN + 1)
+
 struct CryptoDevEcdsaKey {
     gcry_sexp_t key;            /* private or public key for libgcrypt */
     bool private;
+    size_t order_len;           /* bytes of the curve's order */
 };
 
-static const char *curve_name(uint32_t curve_id)
+typedef struct EcdsaCurve {
+    uint32_t id;                /* VIRTIO_CRYPTO_CURVE_* */
+    const char *name;           /* libgcrypt's */
+    size_t order_len;
+} EcdsaCurve;
+
+static const EcdsaCurve curves[] = {
+    { VIRTIO_CRYPTO_CURVE_NIST_P192, "NIST P-192", 24 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P224, "NIST P-224", 28 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P256, "NIST P-256", 32 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P384, "NIST P-384", 48 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P521, "NIST P-521", 66 },
+};
+
+static const EcdsaCurve *curve_find(uint32_t curve_id)
 {
-    switch (curve_id) {
-    case VIRTIO_CRYPTO_CURVE_NIST_P192:
-        return "NIST P-192";
-    case VIRTIO_CRYPTO_CURVE_NIST_P224:
-        return "NIST P-224";
-    case VIRTIO_CRYPTO_CURVE_NIST_P256:
-        return "NIST P-256";
-    case VIRTIO_CRYPTO_CURVE_NIST_P384:
-        return "NIST P-384";
-    case VIRTIO_CRYPTO_CURVE_NIST_P521:
-        return "NIST P-521";
-    default:
-        return NULL;
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(curves); i++) {
+        if (curves[i].id == curve_id) {
+            return &curves[i];
+        }
     }
+    return NULL;
 }
 
 bool cryptodev_ecdsa_available(void)
@@ -54,7 +75,7 @@ bool cryptodev_ecdsa_available(void)
 
     /* the smallest curve is the likeliest to be left out of a build */
     err = gcry_sexp_build(&key, NULL, "(public-key(ecc(curve %s)))",
-                          "NIST P-192");
+                          curves[0].name);
     if (err) {
         return false;
     }
@@ -112,7 +133,8 @@ static bool parse_private_key(const uint8_t *der, size_t len, DerItem *d,
     send = seq.val + seq.len;
     if (!der_next(&sp, send, &it) || it.tag != DER_INTEGER ||
         it.len != 1 || it.val[0] != 1 ||
-        !der_next(&sp, send, d) || d->tag != DER_OCTET_STRING || !d->len) {
+        !der_next(&sp, send, d) || d->tag != DER_OCTET_STRING || !d->len ||
+        d->len > ECDSA_MAX_SCALAR_LEN) {
         return false;
     }
     q->len = 0;
@@ -125,7 +147,8 @@ static bool parse_private_key(const uint8_t *der, size_t len, DerItem *d,
 
             /* BIT STRING: a byte of unused bits (0), then the point */
             if (!der_next(&bp, it.val + it.len, q) ||
-                q->tag != DER_BIT_STRING || q->len < 2 || q->val[0]) {
+                q->tag != DER_BIT_STRING || q->len < 2 || q->val[0] ||
+                q->len - 1 > ECDSA_MAX_POINT_LEN) {
                 return false;
             }
             q->val++;
@@ -156,15 +179,18 @@ int cryptodev_ecdsa_key_new(uint32_t curve_id, uint32_t key_type,
                             const uint8_t *key, size_t key_len,
                             CryptoDevEcdsaKey **keyp)
 {
-    const char *curve = curve_name(curve_id);
+    const EcdsaCurve *c = curve_find(curve_id);
+    const char *curve;
     CryptoDevEcdsaKey *k;
     DerItem d, q;
     gcry_error_t err;
 
-    if (!curve) {
+    if (!c) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
+    curve = c->name;
     k = g_new0(CryptoDevEcdsaKey, 1);
+    k->order_len = c->order_len;
     switch (key_type) {
     case VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE:
         if (!parse_private_key(key, key_len, &d, &q)) {
@@ -181,6 +207,9 @@ int cryptodev_ecdsa_key_new(uint32_t curve_id, uint32_t key_type,
         break;
     case VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC:
         /* the ECPoint's value alone */
+        if (!key_len || key_len > ECDSA_MAX_POINT_LEN) {
+            goto bad_key;
+        }
         err = gcry_sexp_build(&k->key, NULL,
                               "(public-key(ecc(curve %s)(q %b)))",
                               curve, (int)key_len, key);
@@ -226,6 +255,21 @@ static const char *hash_of_len(size_t len)
     }
 }
 
+/*
+ * @digest as the integer ECDSA signs: its leftmost bits, as many as the
+ * curve's order has.  The order of every curve but P-521 is whole bytes,
+ * and P-521's is longer than any digest we take, so whole bytes suffice.
+ * libgcrypt truncates a raw value by its bit length, which leading zero
+ * bits shorten: it must not be left to do it.
+ */
+static gcry_error_t ecdsa_raw_digest(const CryptoDevEcdsaKey *k,
+                                     const uint8_t *digest, size_t digest_len,
+                                     gcry_sexp_t *data)
+{
+    return gcry_sexp_build(data, NULL, "(data(flags raw)(value %b))",
+                           (int)MIN(digest_len, k->order_len), digest);
+}
+
 /* Append a DER INTEGER of the unsigned big-endian @v */
 static void der_put_integer(GByteArray *out, const uint8_t *v, size_t len)
 {
@@ -264,14 +308,13 @@ int cryptodev_ecdsa_sign(CryptoDevEcdsaKey *k, const uint8_t *digest,
     g_autoptr(GByteArray) inner = g_byte_array_new();
     int ret = VIRTIO_CRYPTO_ERR;
 
-    if (!k->private || !digest_len) {
+    if (!k->private || !digest_len || digest_len > ECDSA_MAX_DIGEST_LEN) {
         return VIRTIO_CRYPTO_ERR;
     }
     if ((hash ? gcry_sexp_build(&data, NULL,
                                 "(data(flags rfc6979)(hash %s %b))", hash,
                                 (int)digest_len, digest)
-              : gcry_sexp_build(&data, NULL, "(data(flags raw)(value %b))",
-                                (int)digest_len, digest)) ||
+              : ecdsa_raw_digest(k, digest, digest_len, &data)) ||
         gcry_pk_sign(&res, data, k->key) ||
         !sexp_mpi_bytes(res, "r", &r, &rlen) ||
         !sexp_mpi_bytes(res, "s", &s, &slen)) {
@@ -309,6 +352,9 @@ int cryptodev_ecdsa_verify(CryptoDevEcdsaKey *k, const uint8_t *sig,
     DerItem seq, r, s;
     gcry_error_t err;
 
+    if (!digest_len || digest_len > ECDSA_MAX_DIGEST_LEN) {
+        return VIRTIO_CRYPTO_ERR;
+    }
     /* a signature that does not even parse does not verify */
     if (!der_next(&p, end, &seq) || seq.tag != DER_SEQUENCE || p != end) {
         return VIRTIO_CRYPTO_KEY_REJECTED;
@@ -316,13 +362,15 @@ int cryptodev_ecdsa_verify(CryptoDevEcdsaKey *k, const uint8_t *sig,
     sp = seq.val;
     if (!der_next(&sp, seq.val + seq.len, &r) || r.tag != DER_INTEGER ||
         !der_next(&sp, seq.val + seq.len, &s) || s.tag != DER_INTEGER ||
-        sp != seq.val + seq.len) {
+        sp != seq.val + seq.len || !r.len || !s.len ||
+        r.len > ECDSA_MAX_DER_INTEGER_LEN ||
+        s.len > ECDSA_MAX_DER_INTEGER_LEN) {
+        /* no curve of ours has so long an r or s */
         return VIRTIO_CRYPTO_KEY_REJECTED;
     }
     if (gcry_sexp_build(&s_sig, NULL, "(sig-val(ecdsa(r %b)(s %b)))",
                         (int)r.len, r.val, (int)s.len, s.val) ||
-        gcry_sexp_build(&data, NULL, "(data(flags raw)(value %b))",
-                        (int)digest_len, digest)) {
+        ecdsa_raw_digest(k, digest, digest_len, &data)) {
         gcry_sexp_release(s_sig);
         return VIRTIO_CRYPTO_ERR;
     }

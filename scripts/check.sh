@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make check: set up and build, then run the codec unit tests, the qtests of
-# our device, the Linux guest test, the fuzzer and the qtests again on a
-# sanitized build.  "check.sh asan" (make check-asan) runs only the last.
+# our device, the Linux guest test, the codec fuzzer, the qtests again on a
+# sanitized build, and the virtqueue fuzzer on that build.  "check.sh asan" (make check-asan) runs only the last.
 # Ends with "N passed, N failed".
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
@@ -10,7 +10,8 @@ UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
 
 # "asan": only the sanitized qtests (make check-asan)
 what=${1:-all}
-QTEST_TARGETS=(tests/qtest/qos-test tests/qtest/virtio-crypto-lifecycle-test)
+QTEST_TARGETS=(tests/qtest/qos-test tests/qtest/virtio-crypto-lifecycle-test
+               tests/qtest/virtio-crypto-fuzz-test)
 ASAN_OBJ=$BUILD/qemu-asan
 
 if [ "$what" = all ]; then
@@ -116,13 +117,21 @@ if [ "$what" = asan ]; then
     exit
 fi
 
+# recording the requests they send: the virtqueue fuzzer's corpus
+export QVIRTIO_CRYPTO_RECORD=$BUILD/fuzz/traces
+rm -rf "$QVIRTIO_CRYPTO_RECORD"
+mkdir -p "$QVIRTIO_CRYPTO_RECORD"
 qtests "$OBJ" qtest-virtio-crypto
+unset QVIRTIO_CRYPTO_RECORD
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
 
 suite fuzz-codec 600 bash "$TOP/scripts/fuzz.sh"
 
 sanitized_qtests
+
+# the device under hostile guests, on the sanitized build
+suite fuzz-virtqueue 900 bash "$TOP/scripts/fuzz-virtqueue.sh"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

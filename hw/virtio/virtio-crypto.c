@@ -703,6 +703,35 @@ static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
     }
 }
 
+/*
+ * VIRTIO_F_RING_RESET: the driver takes the queue's buffers back once the
+ * reset completes (virtio 1.2, 4.1.4.3.2), so the requests it holds must
+ * have answered by then.  The other queues wait meanwhile, then go on.
+ */
+static void virtio_crypto_queue_reset(VirtIODevice *vdev, uint32_t queue_index)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    VirtIOCryptoQueue *q;
+    uint32_t i;
+
+    if (queue_index >= vcrypto->max_queues) {
+        /* the control queue's requests are not counted apart */
+        virtio_crypto_drain(vcrypto);
+        return;
+    }
+    q = &vcrypto->vqs[queue_index];
+    trace_virtio_crypto_queue_reset(vcrypto, queue_index, q->inflight);
+    vcrypto->quiesced++;
+    AIO_WAIT_WHILE(NULL, q->inflight > 0);
+    vcrypto->quiesced--;
+    virtio_crypto_flush_notify(q);
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        if (i != queue_index) {
+            qemu_bh_schedule(vcrypto->vqs[i].dataq_bh);
+        }
+    }
+}
+
 /* Look at every queue again: after a drain, or when the VM runs again */
 static void virtio_crypto_kick(VirtIOCrypto *vcrypto)
 {
@@ -1188,6 +1217,7 @@ static void virtio_crypto_class_init(ObjectClass *klass, void *data)
     vdc->get_features = virtio_crypto_get_features;
     vdc->validate_features = virtio_crypto_validate_features;
     vdc->reset = virtio_crypto_reset;
+    vdc->queue_reset = virtio_crypto_queue_reset;
     vdc->vmsd = &vmstate_virtio_crypto_device;
     vdc->post_load = virtio_crypto_post_load;
     vdc->set_status = virtio_crypto_set_status;

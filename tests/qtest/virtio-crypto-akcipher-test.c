@@ -2,7 +2,8 @@
  * QTest for virtio-crypto's AKCIPHER service: ECDSA and RSA through the device
  *
  * Vectors: RFC 6979 A.2.5 (ECDSA, NIST P-256, SHA-256, message "sample"),
- * whose deterministic nonce makes the signature a known answer; RSA
+ * whose deterministic nonce makes the signature a known answer, and the
+ * key pairs of RFC 6979 A.2.3 to A.2.7 (P-192 to P-521); RSA
  * Laboratories' PKCS#1 v1.5 signature Example 1.1 for RSA signing,
  * verification and raw encryption; NIST CAVS SigVer PKCS#1 v1.5 for
  * verification, passing and failing.
@@ -320,12 +321,20 @@ static uint32_t ak_session(QVirtioCryptoQueues *q, uint32_t algo,
     return qvirtio_crypto_create_session(q, out, sizeof(req) + key_len, id);
 }
 
+static uint32_t ecdsa_curve_session(QVirtioCryptoQueues *q, uint32_t curve,
+                                    uint32_t key_type, const uint8_t *key,
+                                    size_t key_len, uint64_t *id)
+{
+    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA, key_type, curve, 0,
+                      key, key_len, id);
+}
+
 static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
                               const uint8_t *key, size_t key_len,
                               uint64_t *id)
 {
-    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA, key_type,
-                      VIRTIO_CRYPTO_CURVE_NIST_P256, 0, key, key_len, id);
+    return ecdsa_curve_session(q, VIRTIO_CRYPTO_CURVE_NIST_P256, key_type,
+                               key, key_len, id);
 }
 
 /*
@@ -427,11 +436,12 @@ static void test_ecdsa_rev1_session(void *obj, void *data,
 }
 
 /* Stateless: the key leads the request */
-static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t opcode,
-                               uint32_t key_type, const uint8_t *key,
-                               size_t key_len, const uint8_t *src,
-                               size_t src_len, const uint8_t *second,
-                               size_t second_len, uint8_t *result)
+static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t curve,
+                                     uint32_t opcode, uint32_t key_type,
+                                     const uint8_t *key, size_t key_len,
+                                     const uint8_t *src, size_t src_len,
+                                     const uint8_t *second, size_t second_len,
+                                     uint8_t *result)
 {
     struct virtio_crypto_op_header hdr = {
         .opcode = cpu_to_le32(opcode),
@@ -440,8 +450,7 @@ static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t opcode,
         .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ECDSA),
         .sess_para.key_type = cpu_to_le32(key_type),
         .sess_para.key_len = cpu_to_le32(key_len),
-        .sess_para.u.ecdsa.curve_id =
-            cpu_to_le32(VIRTIO_CRYPTO_CURVE_NIST_P256),
+        .sess_para.u.ecdsa.curve_id = cpu_to_le32(curve),
         .src_data_len = cpu_to_le32(src_len),
         .dst_data_len = cpu_to_le32(second_len),
     };
@@ -467,25 +476,226 @@ static void test_ecdsa_stateless(void *obj, void *data,
                                                  alloc, REV1 | AK_STATELESS);
     uint8_t sig[sizeof(sample_sig_der)];
 
-    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_SIGN,
+    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_CURVE_NIST_P256,
+                                     VIRTIO_CRYPTO_AKCIPHER_SIGN,
                                      VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
                                      p256_private_der,
                                      sizeof(p256_private_der),
                                      sample_sha256, 32, NULL, sizeof(sig),
                                      sig), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(sig, sizeof(sig), sample_sig_der, sizeof(sample_sig_der));
-    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_VERIFY,
+    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_CURVE_NIST_P256,
+                                     VIRTIO_CRYPTO_AKCIPHER_VERIFY,
                                      VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
                                      p256_public, sizeof(p256_public),
                                      sample_sig_der, sizeof(sample_sig_der),
                                      sample_sha256, 32, NULL),
                      ==, VIRTIO_CRYPTO_OK);
     /* a key that does not parse */
-    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_SIGN,
+    g_assert_cmpuint(ecdsa_stateless(&q, VIRTIO_CRYPTO_CURVE_NIST_P256,
+                                     VIRTIO_CRYPTO_AKCIPHER_SIGN,
                                      VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
                                      p256_public, sizeof(p256_public),
                                      sample_sha256, 32, NULL, sizeof(sig),
                                      sig), ==, VIRTIO_CRYPTO_ERR);
+    qvirtio_crypto_stop(&q);
+}
+
+/* RFC 6979 A.2.3 to A.2.7: each curve's private key x and public key U */
+typedef struct EcdsaCurve {
+    const char *name;
+    uint32_t curve_id;
+    const char *x_hex;
+    const char *u_hex;          /* the ECPoint: 04 || Ux || Uy */
+} EcdsaCurve;
+
+static const EcdsaCurve ecdsa_curves[] = {
+    { "P-192", VIRTIO_CRYPTO_CURVE_NIST_P192,
+      "6fab034934e4c0fc9ae67f5b5659a9d7d1fefd187ee09fd4",
+      "04ac2c77f529f91689fea0ea5efec7f210d8eea0b9e047ed563bc723e57670bd"
+      "4887ebc732c523063d0a7c957bc97c1c43" },
+    { "P-224", VIRTIO_CRYPTO_CURVE_NIST_P224,
+      "f220266e1105bfe3083e03ec7a3a654651f45e37167e88600bf257c1",
+      "0400cf08da5ad719e42707fa431292dea11244d64fc51610d94b130d6ceeab6f"
+      "3debe455e3dbf85416f7030cbd94f34f2d6f232c69f3c1385a" },
+    { "P-256", VIRTIO_CRYPTO_CURVE_NIST_P256,
+      "c9afa9d845ba75166b5c215767b1d6934e50c3db36e89b127b8a622b120f6721",
+      "0460fed4ba255a9d31c961eb74c6356d68c049b8923b61fa6ce669622e60f29f"
+      "b67903fe1008b8bc99a41ae9e95628bc64f2f1b20c2d7e9f5177a3c294d44622"
+      "99" },
+    { "P-384", VIRTIO_CRYPTO_CURVE_NIST_P384,
+      "6b9d3dad2e1b8c1c05b19875b6659f4de23c3b667bf297ba9aa47740787137d8"
+      "96d5724e4c70a825f872c9ea60d2edf5",
+      "04ec3a4e415b4e19a4568618029f427fa5da9a8bc4ae92e02e06aae5286b300c"
+      "64def8f0ea9055866064a254515480bc138015d9b72d7d57244ea8ef9ac0c621"
+      "896708a59367f9dfb9f54ca84b3f1c9db1288b231c3ae0d4fe7344fd25332647"
+      "20" },
+    { "P-521", VIRTIO_CRYPTO_CURVE_NIST_P521,
+      "00fad06daa62ba3b25d2fb40133da757205de67f5bb0018fee8c86e1b68c7e75"
+      "caa896eb32f1f47c70855836a6d16fcc1466f6d8fbec67db89ec0c08b0e996b8"
+      "3538",
+      "0401894550d0785932e00eaa23b694f213f8c3121f86dc97a04e5a7167db4e5b"
+      "cd371123d46e45db6b5d5370a7f20fb633155d38ffa16d2bd761dcac474b9a2f"
+      "5023a400493101c962cd4d2fddf782285e64584139c2f91b47f87ff82354d663"
+      "0f746a28a0db25741b5b34a828008b22acc23f924faafbd4d33f81ea66956dfe"
+      "aa2bfdfcf5" },
+};
+
+/*
+ * Digest lengths past the longest hash (SHA-512, 64 bytes): among them
+ * those that crashed libgcrypt's S-expressions (65,500 to 65,535, 70,000)
+ */
+static const uint32_t ecdsa_bad_digest_lens[] = {
+    65, 4096, 65400, 65500, 65520, 65534, 65535, 65536, 70000,
+};
+
+static GByteArray *unhex(const char *hex)
+{
+    GByteArray *b = g_byte_array_new();
+    size_t i;
+
+    for (i = 0; hex[i] && hex[i + 1]; i += 2) {
+        uint8_t v = g_ascii_xdigit_value(hex[i]) << 4 |
+                    g_ascii_xdigit_value(hex[i + 1]);
+
+        g_byte_array_append(b, &v, 1);
+    }
+    return b;
+}
+
+/* An RFC 5915 ECPrivateKey holding only the private key @x */
+static GByteArray *ec_private_der(const GByteArray *x)
+{
+    uint8_t hdr[] = { 0x30, 5 + x->len, 0x02, 0x01, 0x01, 0x04, x->len };
+    GByteArray *der = g_byte_array_new();
+
+    g_byte_array_append(der, hdr, sizeof(hdr));
+    g_byte_array_append(der, x->data, x->len);
+    return der;
+}
+
+/* One curve's keys in one request form */
+typedef struct EcdsaForm {
+    QVirtioCryptoQueues *q;
+    const EcdsaCurve *c;
+    bool stateless;
+    uint32_t flag;              /* session forms: the header's flag */
+    GByteArray *priv, *pub;
+    uint64_t priv_id, pub_id;
+} EcdsaForm;
+
+/* Sign (@result: @result_len bytes) or verify (@second: the digest) */
+static uint8_t ecdsa_form_request(EcdsaForm *f, uint32_t opcode,
+                                  const uint8_t *src, size_t src_len,
+                                  const uint8_t *second, size_t second_len,
+                                  uint8_t *result)
+{
+    bool sign = opcode == VIRTIO_CRYPTO_AKCIPHER_SIGN;
+    const GByteArray *key = sign ? f->priv : f->pub;
+
+    if (f->stateless) {
+        return ecdsa_stateless(f->q, f->c->curve_id, opcode,
+                               sign ? VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE
+                                    : VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                               key->data, key->len, src, src_len, second,
+                               second_len, result);
+    }
+    return ak_request(f->q, opcode, sign ? f->priv_id : f->pub_id, f->flag,
+                      src, src_len, second, second_len, result);
+}
+
+/*
+ * On every curve: a digest of up to 64 bytes is signed and verified; a
+ * longer one is refused with ERR, and never reaches the library.
+ */
+static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
+                                    uint32_t flag)
+{
+    g_autofree uint8_t *digest = g_malloc(70000);
+    uint8_t sig[160];
+    size_t i, j;
+
+    memset(digest, 0x5a, 70000);
+    for (i = 0; i < ARRAY_SIZE(ecdsa_curves); i++) {
+        g_autoptr(GByteArray) x = unhex(ecdsa_curves[i].x_hex);
+        EcdsaForm f = {
+            .q = q, .c = &ecdsa_curves[i], .stateless = stateless,
+            .flag = flag, .priv = ec_private_der(x),
+            .pub = unhex(ecdsa_curves[i].u_hex),
+        };
+        const uint8_t *p = sig;
+        size_t sig_len;
+
+        g_test_message("curve %s", f.c->name);
+        if (!stateless) {
+            g_assert_cmpuint(ecdsa_curve_session(q, f.c->curve_id,
+                                 VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
+                                 f.priv->data, f.priv->len, &f.priv_id),
+                             ==, VIRTIO_CRYPTO_OK);
+            g_assert_cmpuint(ecdsa_curve_session(q, f.c->curve_id,
+                                 VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                                 f.pub->data, f.pub->len, &f.pub_id),
+                             ==, VIRTIO_CRYPTO_OK);
+        }
+        /* 64 bytes, SHA-512's length, is signed; the signature verifies */
+        g_assert_cmpuint(ecdsa_form_request(&f, VIRTIO_CRYPTO_AKCIPHER_SIGN,
+                                            digest, 64, NULL, sizeof(sig),
+                                            sig), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(sig[0], ==, 0x30);
+        sig_len = sig[1] & 0x80 ? 3 + sig[2] : 2 + sig[1];
+        g_assert_cmpuint(sig_len, <=, sizeof(sig));
+        g_assert_cmpuint(ecdsa_form_request(&f, VIRTIO_CRYPTO_AKCIPHER_VERIFY,
+                                            p, sig_len, digest, 64, NULL),
+                         ==, VIRTIO_CRYPTO_OK);
+
+        for (j = 0; j < ARRAY_SIZE(ecdsa_bad_digest_lens); j++) {
+            uint32_t len = ecdsa_bad_digest_lens[j];
+
+            g_test_message("%s: digest of %u bytes", f.c->name, len);
+            g_assert_cmpuint(ecdsa_form_request(&f,
+                                 VIRTIO_CRYPTO_AKCIPHER_SIGN, digest, len,
+                                 NULL, sizeof(sig), sig),
+                             ==, VIRTIO_CRYPTO_ERR);
+            g_assert_cmpuint(ecdsa_form_request(&f,
+                                 VIRTIO_CRYPTO_AKCIPHER_VERIFY, p, sig_len,
+                                 digest, len, NULL),
+                             ==, VIRTIO_CRYPTO_ERR);
+        }
+        g_byte_array_unref(f.priv);
+        g_byte_array_unref(f.pub);
+    }
+}
+
+static void test_ecdsa_bounds_legacy(void *obj, void *data,
+                                     QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, 0);
+
+    run_ecdsa_digest_bounds(&q, false, 0);
+    qvirtio_crypto_stop(&q);
+}
+
+static void test_ecdsa_bounds_rev1(void *obj, void *data,
+                                   QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, REV1);
+
+    run_ecdsa_digest_bounds(&q, false, VIRTIO_CRYPTO_FLAG_SESSION_MODE);
+    qvirtio_crypto_stop(&q);
+}
+
+static void test_ecdsa_bounds_stateless(void *obj, void *data,
+                                        QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, REV1 | AK_STATELESS);
+
+    run_ecdsa_digest_bounds(&q, true, 0);
     qvirtio_crypto_stop(&q);
 }
 
@@ -683,6 +893,12 @@ static void register_virtio_crypto_akcipher_test(void)
                  test_ecdsa_rev1_session, NULL);
     qos_add_test("ecdsa-p256-stateless", "virtio-crypto",
                  test_ecdsa_stateless, NULL);
+    qos_add_test("ecdsa-digest-bounds-legacy", "virtio-crypto",
+                 test_ecdsa_bounds_legacy, NULL);
+    qos_add_test("ecdsa-digest-bounds-rev1-session", "virtio-crypto",
+                 test_ecdsa_bounds_rev1, NULL);
+    qos_add_test("ecdsa-digest-bounds-stateless", "virtio-crypto",
+                 test_ecdsa_bounds_stateless, NULL);
     qos_add_test("rsa-pkcs1-verify", "virtio-crypto", test_rsa_verify, NULL);
     qos_add_test("rsa-example-legacy", "virtio-crypto",
                  test_rsa_example_legacy, NULL);

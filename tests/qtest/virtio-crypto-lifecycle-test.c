@@ -1,7 +1,7 @@
 /*
  * QTest for virtio-crypto's execution and lifecycle: several data queues at
- * once, the control queue while data requests wait, and reset, VM stop,
- * hot-unplug and live migration with requests in flight.
+ * once, the control queue while data requests wait, and reset, queue reset,
+ * VM stop, hot-unplug and live migration with requests in flight.
  *
  * Known answer: RFC 3602, section 4, case #4 (AES-128-CBC, 64 bytes); its
  * 16, 32 and 48-byte prefixes are the answers for the shorter plaintexts.
@@ -23,6 +23,8 @@
 #include "migration/migration-util.h"
 #include "qobject/qdict.h"
 #include "standard-headers/linux/virtio_crypto.h"
+#include "standard-headers/linux/virtio_config.h"
+#include "standard-headers/linux/virtio_pci.h"
 
 #define SLOT 4
 
@@ -297,6 +299,146 @@ static void test_reset_in_flight(void)
     rig_quit(&r);
 }
 
+/*
+ * Reset data queue @index as a driver does with VIRTIO_F_RING_RESET.  When
+ * it reads 0 back, the reset is complete and the buffers are the driver's.
+ */
+static void queue_reset(Rig *r, uint16_t index)
+{
+    QVirtioPCIDevice *d = &r->dev;
+    uint64_t cfg = d->common_cfg_offset;
+
+    g_assert_true(d->vdev.features & (1ull << VIRTIO_F_RING_RESET));
+    qpci_io_writew(d->pdev, d->bar, cfg + VIRTIO_PCI_COMMON_Q_SELECT, index);
+    qpci_io_writew(d->pdev, d->bar, cfg + VIRTIO_PCI_COMMON_Q_RESET, 1);
+    g_assert_cmpuint(qpci_io_readw(d->pdev, d->bar,
+                                   cfg + VIRTIO_PCI_COMMON_Q_RESET), ==, 0);
+}
+
+/* The device-writable bytes of @p[@n], one after the other */
+static GByteArray *read_results(Rig *r, QVirtioCryptoPending *p, unsigned n)
+{
+    GByteArray *b = g_byte_array_new();
+    unsigned i;
+
+    for (i = 0; i < n; i++) {
+        g_autofree uint8_t *in = g_malloc(p[i].in_len);
+
+        qtest_memread(r->qts, p[i].in_addr, in, p[i].in_len);
+        g_byte_array_append(b, in, p[i].in_len);
+    }
+    return b;
+}
+
+/*
+ * Right after a queue reset: each of @p[@n] has its status, every request
+ * the device took having been answered; @release lets held requests go,
+ * and after a while not one byte of their buffers has changed.
+ */
+static void assert_answered_and_still(Rig *r, QVirtioCryptoPending *p,
+                                      unsigned n, bool release,
+                                      unsigned wait_ms)
+{
+    g_autoptr(GByteArray) before = NULL;
+    g_autoptr(GByteArray) after = NULL;
+    unsigned i;
+
+    for (i = 0; i < n; i++) {
+        g_assert_cmpuint(qtest_readb(r->qts, p[i].in_addr + p[i].in_len - 1),
+                         ==, VIRTIO_CRYPTO_OK);
+    }
+    before = read_results(r, p, n);
+    if (release) {
+        throttle(r, 0);
+    }
+    g_usleep(wait_ms * 1000);
+    qtest_qmp_assert_success(r->qts, "{'execute': 'query-status'}");
+    after = read_results(r, p, n);
+    g_assert_cmpmem(after->data, after->len, before->data, before->len);
+}
+
+/*
+ * A queue reset answers the requests its queue holds before it completes;
+ * nothing is written to their buffers after; the other queues go on.
+ */
+static void test_queue_reset_in_flight(void)
+{
+    enum { N = 6 };
+    QVirtioPCIDevice *d;
+    QVirtioCryptoPending p[N];
+    uint8_t in[65];
+    uint64_t id;
+    unsigned i;
+    CbcReq c;
+    Rig r;
+
+    rig_start(&r, ",queues=2", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    throttle(&r, 5);
+    post_all(&r, id, 1, p, N);
+    qtest_qmp_assert_success(r.qts, "{'execute': 'query-status'}");
+    queue_reset(&r, 0);
+    assert_answered_and_still(&r, p, N, true, 500);
+    /* with their known answers */
+    for (i = 0; i < N; i++) {
+        qtest_memread(r.qts, p[i].in_addr, in, len_of(i));
+        g_assert_cmpmem(in, len_of(i), rfc3602_cipher, len_of(i));
+    }
+    /* the other data queue serves on */
+    qvirtio_crypto_submit(&r.q, r.q.dataqs[1], &c,
+                          cbc_req(&c, id, true, 64), in, sizeof(in));
+    g_assert_cmpuint(in[64], ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(in, 64, rfc3602_cipher, 64);
+
+    /* the driver sets the queue up again, and it serves too */
+    d = &r.dev;
+    qvirtqueue_cleanup(d->vdev.bus, r.q.dataqs[0], &r.alloc);
+    r.q.dataqs[0] = r.q.dataq = qvirtqueue_setup(&d->vdev, &r.alloc, 0);
+    g_assert_cmpuint(run_cbc(&r, id, true, in), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(in, 64, rfc3602_cipher, 64);
+    rig_quit(&r);
+}
+
+/*
+ * The same on the thread pool, racing: large requests still running when
+ * the reset comes are answered before it completes, not after.
+ */
+static void test_queue_reset_pool(void)
+{
+    enum { N = 4, TRIALS = 8 };
+    QVirtioCryptoPending p[N];
+    uint64_t id;
+    unsigned t, i;
+    Rig r;
+
+    rig_start(&r, ",inline-limit=0", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    for (t = 0; t < TRIALS; t++) {
+        for (i = 0; i < N; i++) {
+            /* 256 KiB, 512 KiB, 1 MiB, then 4 MiB: still running */
+            size_t len = (i + 1 < N ? 256 << i : 4096) * 1024;
+            g_autofree uint8_t *req = g_malloc0(sizeof(CbcReq) + len);
+            CbcReq *c = (CbcReq *)req;
+
+            cbc_req(c, id, true, 16);
+            c->req.u.sym_req.u.cipher.para.src_data_len = cpu_to_le32(len);
+            c->req.u.sym_req.u.cipher.para.dst_data_len = cpu_to_le32(len);
+            qvirtio_crypto_post(&r.q, r.q.dataq, req,
+                                offsetof(CbcReq, src) + len, len + 1, &p[i]);
+        }
+        queue_reset(&r, 0);
+        assert_answered_and_still(&r, p, N, false, 50);
+        for (i = 0; i < N; i++) {
+            guest_free(&r.alloc, p[i].out_addr);
+            guest_free(&r.alloc, p[i].in_addr);
+        }
+        qvirtqueue_cleanup(r.dev.vdev.bus, r.q.dataq, &r.alloc);
+        r.q.dataqs[0] = r.q.dataq = qvirtqueue_setup(&r.dev.vdev, &r.alloc,
+                                                     0);
+    }
+    rig_quit(&r);
+}
+
 /* Stopping the VM drains; nothing runs while stopped; all done after */
 static void test_stop_in_flight(void)
 {
@@ -440,6 +582,10 @@ int main(int argc, char **argv)
                    test_ctrl_while_data_waits);
     qtest_add_func("/virtio-crypto/lifecycle/reset-in-flight",
                    test_reset_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/queue-reset-in-flight",
+                   test_queue_reset_in_flight);
+    qtest_add_func("/virtio-crypto/lifecycle/queue-reset-pool",
+                   test_queue_reset_pool);
     qtest_add_func("/virtio-crypto/lifecycle/stop-in-flight",
                    test_stop_in_flight);
     qtest_add_func("/virtio-crypto/lifecycle/unplug-in-flight",

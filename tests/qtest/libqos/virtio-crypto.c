@@ -87,6 +87,41 @@ uint64_t qvirtio_crypto_transport_features(QVirtioDevice *dev)
              (1ull << VIRTIO_RING_F_EVENT_IDX));
 }
 
+/* Start a trace of the requests to a device negotiated with @features */
+static FILE *qvirtio_crypto_record_start(uint64_t features)
+{
+    static unsigned count;
+    const char *dir = g_getenv(QVIRTIO_CRYPTO_RECORD);
+    g_autofree char *path = NULL;
+    uint64_t le = cpu_to_le64(features);
+    FILE *f;
+
+    if (!dir) {
+        return NULL;
+    }
+    path = g_strdup_printf("%s/trace-%d-%u", dir, getpid(), count++);
+    f = fopen(path, "wb");
+    g_assert_nonnull(f);
+    fwrite(QVIRTIO_CRYPTO_TRACE_MAGIC, 1, 8, f);
+    fwrite(&le, sizeof(le), 1, f);
+    return f;
+}
+
+static void qvirtio_crypto_record(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                                  const void *out, size_t out_len,
+                                  const void *in, size_t in_len)
+{
+    uint8_t ctrl = vq == q->ctrlq;
+    uint32_t lens[2] = { cpu_to_le32(out_len), cpu_to_le32(in_len) };
+
+    if (q->record) {
+        fwrite(&ctrl, 1, 1, q->record);
+        fwrite(lens, sizeof(lens), 1, q->record);
+        fwrite(out, 1, out_len, q->record);
+        fwrite(in, 1, in_len, q->record);
+    }
+}
+
 QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
                                          QGuestAllocator *alloc,
                                          uint64_t features)
@@ -107,6 +142,7 @@ QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
     q.dataq = q.dataqs[0];
     q.ctrlq = qvirtqueue_setup(dev, alloc, q.num_dataqs);
     qvirtio_set_driver_ok(dev);
+    q.record = qvirtio_crypto_record_start(features);
     return q;
 }
 
@@ -118,6 +154,10 @@ void qvirtio_crypto_stop(QVirtioCryptoQueues *q)
         qvirtqueue_cleanup(q->dev->bus, q->dataqs[i], q->alloc);
     }
     qvirtqueue_cleanup(q->dev->bus, q->ctrlq, q->alloc);
+    if (q->record) {
+        fclose(q->record);
+        q->record = NULL;
+    }
 }
 
 void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
@@ -217,6 +257,7 @@ uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
     qtest_memread(q->qts, in_addr, in, in_len);
     guest_free(q->alloc, out_addr);
     guest_free(q->alloc, in_addr);
+    qvirtio_crypto_record(q, vq, out, out_len, in, in_len);
     return used_len;
 }
 

@@ -42,7 +42,21 @@ typedef struct QVirtioCryptoQueues {
     QVirtQueue *ctrlq;
     QVirtQueue *dataqs[QVIRTIO_CRYPTO_MAX_DATAQS];
     uint32_t num_dataqs;
+    FILE *record;               /* QVIRTIO_CRYPTO_RECORD's trace, or NULL */
 } QVirtioCryptoQueues;
+
+/*
+ * With QVIRTIO_CRYPTO_RECORD=DIR in the environment, each device a test
+ * starts writes a trace file to DIR: the negotiated features, then every
+ * request sent with qvirtio_crypto_submit() and the answer it got.  The
+ * traces are the corpus of the virtqueue fuzzer (virtio-crypto-fuzz-test).
+ *
+ * A trace: "QVCTRACE", le64 features; then per request: a byte (1 for the
+ * control queue), le32 readable length, le32 writable length, the
+ * readable bytes, the writable bytes as the device left them.
+ */
+#define QVIRTIO_CRYPTO_RECORD "QVIRTIO_CRYPTO_RECORD"
+#define QVIRTIO_CRYPTO_TRACE_MAGIC "QVCTRACE"
 
 /* A request on its way: posted, not yet collected */
 typedef struct QVirtioCryptoPending {
