@@ -712,12 +712,17 @@ static void test_fuzz(void)
     const char *corpus = g_getenv("QVC_FUZZ_CORPUS");
     const char *seconds = g_getenv("QVC_FUZZ_SECONDS");
     const char *seed_str = g_getenv("QVC_FUZZ_SEED");
-    guint32 seed = seed_str ? strtoul(seed_str, NULL, 0)
-                            : (guint32)g_get_real_time();
-    gint64 end = g_get_monotonic_time() +
-                 (seconds ? atoi(seconds) : 30) * G_USEC_PER_SEC;
+    unsigned int seed = g_get_real_time(), secs = 30, s;
+    gint64 end;
     Fuzz f = { };
-    unsigned s;
+
+    if (seed_str) {
+        g_assert_cmpint(qemu_strtoui(seed_str, NULL, 0, &seed), ==, 0);
+    }
+    if (seconds) {
+        g_assert_cmpint(qemu_strtoui(seconds, NULL, 10, &secs), ==, 0);
+    }
+    end = g_get_monotonic_time() + secs * G_USEC_PER_SEC;
 
     if (!corpus) {
         g_test_skip("QVC_FUZZ_CORPUS names no corpus of traces");
