@@ -666,36 +666,25 @@ static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
     }
 }
 
-static void test_ecdsa_bounds_legacy(void *obj, void *data,
-                                     QGuestAllocator *alloc)
+/* A request form: the features it needs, and the header's flag */
+typedef struct AkForm {
+    uint64_t features;
+    bool stateless;
+    uint32_t flag;
+} AkForm;
+
+static const AkForm ak_legacy = { 0, false, 0 };
+static const AkForm ak_rev1 = { REV1, false, VIRTIO_CRYPTO_FLAG_SESSION_MODE };
+static const AkForm ak_stateless = { REV1 | AK_STATELESS, true, 0 };
+
+static void test_ecdsa_bounds(void *obj, void *data, QGuestAllocator *alloc)
 {
+    const AkForm *form = data;
     QVirtioCrypto *crypto = obj;
     QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
-                                                 alloc, 0);
+                                                 alloc, form->features);
 
-    run_ecdsa_digest_bounds(&q, false, 0);
-    qvirtio_crypto_stop(&q);
-}
-
-static void test_ecdsa_bounds_rev1(void *obj, void *data,
-                                   QGuestAllocator *alloc)
-{
-    QVirtioCrypto *crypto = obj;
-    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
-                                                 alloc, REV1);
-
-    run_ecdsa_digest_bounds(&q, false, VIRTIO_CRYPTO_FLAG_SESSION_MODE);
-    qvirtio_crypto_stop(&q);
-}
-
-static void test_ecdsa_bounds_stateless(void *obj, void *data,
-                                        QGuestAllocator *alloc)
-{
-    QVirtioCrypto *crypto = obj;
-    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
-                                                 alloc, REV1 | AK_STATELESS);
-
-    run_ecdsa_digest_bounds(&q, true, 0);
+    run_ecdsa_digest_bounds(&q, form->stateless, form->flag);
     qvirtio_crypto_stop(&q);
 }
 
@@ -894,11 +883,14 @@ static void register_virtio_crypto_akcipher_test(void)
     qos_add_test("ecdsa-p256-stateless", "virtio-crypto",
                  test_ecdsa_stateless, NULL);
     qos_add_test("ecdsa-digest-bounds-legacy", "virtio-crypto",
-                 test_ecdsa_bounds_legacy, NULL);
+                 test_ecdsa_bounds,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_legacy });
     qos_add_test("ecdsa-digest-bounds-rev1-session", "virtio-crypto",
-                 test_ecdsa_bounds_rev1, NULL);
+                 test_ecdsa_bounds,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_rev1 });
     qos_add_test("ecdsa-digest-bounds-stateless", "virtio-crypto",
-                 test_ecdsa_bounds_stateless, NULL);
+                 test_ecdsa_bounds,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
     qos_add_test("rsa-pkcs1-verify", "virtio-crypto", test_rsa_verify, NULL);
     qos_add_test("rsa-example-legacy", "virtio-crypto",
                  test_rsa_example_legacy, NULL);
