@@ -5,9 +5,10 @@
  * traces, recorded with QVIRTIO_CRYPTO_RECORD; see libqos/virtio-crypto.h)
  * to a real device, mutated: fields set to boundary values, bytes flipped,
  * requests cut short or grown, the writable part resized, the parts split
- * over several descriptors, descriptors of length 0, in the wrong order or
- * outside guest memory, session ids of other sessions, destroys, resets of
- * a queue or of the device in between.  The recorded requests cover every
+ * over several descriptors, direct or in indirect tables, descriptors of
+ * length 0, in the wrong order or outside guest memory, malformed indirect
+ * tables and chains that loop, session ids of other sessions, resets of a
+ * queue or of the device in between.  The recorded requests cover every
  * service, algorithm and request form, so mutations reach the backend, not
  * only the parser.
  *
@@ -219,9 +220,15 @@ static void qemu_quit(Fuzz *f)
     }
 }
 
-/* Reset the device and negotiate @features: a fresh device, no sessions */
+/*
+ * Reset the device and negotiate @features, and now and then indirect
+ * descriptors: a fresh device, no sessions
+ */
 static void device_restart(Fuzz *f, uint64_t features)
 {
+    if (chance(f, 2)) {
+        features |= 1ull << VIRTIO_RING_F_INDIRECT_DESC;
+    }
     qvirtio_crypto_stop(&f->q);
     qvirtio_reset(&f->dev.vdev);
     qvirtio_start_device(&f->dev.vdev);
@@ -371,7 +378,7 @@ static void piece_alloc(Fuzz *f, Piece *p, const uint8_t *data, uint32_t len,
     } else {
         memcpy(buf + GUARD, data, len);
     }
-    qtest_memwrite(f->qts, p->addr, buf, len + 2 * GUARD);
+    qtest_bufwrite(f->qts, p->addr, buf, len + 2 * GUARD);
 }
 
 /*
@@ -383,7 +390,7 @@ static void piece_check(Fuzz *f, Piece *p, GByteArray *answer)
     g_autofree uint8_t *buf = g_malloc(p->len + 2 * GUARD);
     uint32_t i;
 
-    qtest_memread(f->qts, p->addr, buf, p->len + 2 * GUARD);
+    qtest_bufread(f->qts, p->addr, buf, p->len + 2 * GUARD);
     for (i = 0; i < GUARD; i++) {
         g_assert_cmphex(buf[i], ==, p->guard);
         g_assert_cmphex(buf[GUARD + p->len + i], ==, p->guard);
@@ -393,38 +400,27 @@ static void piece_check(Fuzz *f, Piece *p, GByteArray *answer)
     } else {
         g_assert_cmpmem(buf + GUARD, p->len, p->data, p->len);
     }
-    guest_free(&f->alloc, p->addr);
 }
 
-/* Write a chain of descriptors at the queue's free head; returns its head */
-static uint32_t chain_add(Fuzz *f, QVirtQueue *vq, const Piece *p, unsigned n,
-                          bool hostile)
+/* What a hostile driver does to a request's descriptors */
+typedef enum Abuse {
+    ABUSE_NONE,
+    ABUSE_OUTSIDE,              /* the last buffer is beyond guest memory */
+    ABUSE_ORDER,                /* a writable buffer before a readable one */
+    ABUSE_TABLE_LEN,            /* an indirect table not of whole entries */
+    ABUSE_LOOP,                 /* the last descriptor leads to the first */
+    ABUSE_NESTED,               /* an indirect table in an indirect table */
+    ABUSE_NEXT,                 /* a next index past the table */
+    ABUSE__MAX
+} Abuse;
+
+static void desc_put(uint8_t *d, uint64_t addr, uint32_t len, uint16_t flags,
+                     uint16_t next)
 {
-    uint32_t head = vq->free_head % vq->size, idx = head;
-    unsigned i;
-
-    for (i = 0; i < n; i++) {
-        uint64_t desc = vq->desc + 16 * idx;
-        uint32_t next = (idx + 1) % vq->size;
-        uint64_t addr = p[i].addr + GUARD;
-        uint16_t flags = (p[i].write ? VRING_DESC_F_WRITE : 0) |
-                         (i + 1 < n ? VRING_DESC_F_NEXT : 0);
-
-        if (hostile && i == n - 1) {
-            /*
-             * Beyond guest memory: QEMU maps it, if at all, through a
-             * bounce buffer, and what the device writes there is lost
-             */
-            addr = 0xfff0000000ull + rnd(f, 4096);
-        }
-        qtest_writeq(f->qts, desc, addr);
-        qtest_writel(f->qts, desc + 8, p[i].len);
-        qtest_writew(f->qts, desc + 12, flags);
-        qtest_writew(f->qts, desc + 14, next);
-        idx = next;
-    }
-    vq->free_head = idx;
-    return head;
+    stq_le_p(d, addr);
+    stl_le_p(d + 8, len);
+    stw_le_p(d + 12, flags);
+    stw_le_p(d + 14, next);
 }
 
 /* One request in flight */
@@ -433,22 +429,100 @@ typedef struct Req {
     uint32_t head;
     Piece pieces[2 * MAX_PIECES];
     unsigned n;
+    uint64_t table;             /* its indirect table, or 0 */
     uint32_t in_len;
     bool ctrl;
-    bool hostile;               /* its last buffer is not the guest's */
+    Abuse abuse;                /* if any, its answer is not checked */
     bool done;
     uint32_t used_len;
 } Req;
 
-/* Post a request; only a @mutated one may have hostile descriptors */
+/*
+ * The descriptors of @r's pieces, @n entries of 16 bytes in @d, linked
+ * from @first on (a ring index, or 0 in an indirect table of @size)
+ */
+static void descs_build(Fuzz *f, const Req *r, uint8_t *d, uint32_t first,
+                        uint32_t size)
+{
+    unsigned i;
+
+    for (i = 0; i < r->n; i++) {
+        const Piece *p = &r->pieces[i];
+        uint64_t addr = p->addr + GUARD;
+        uint16_t next = (first + i + 1) % size;
+        uint16_t flags = (p->write ? VRING_DESC_F_WRITE : 0) |
+                         (i + 1 < r->n ? VRING_DESC_F_NEXT : 0);
+        bool last = i + 1 == r->n;
+
+        if (last && r->abuse == ABUSE_OUTSIDE) {
+            /*
+             * QEMU maps it, if at all, through a bounce buffer, and what
+             * the device writes there is lost
+             */
+            addr = 0xfff0000000ull + rnd(f, 4096);
+        } else if (last && r->abuse == ABUSE_LOOP) {
+            flags |= VRING_DESC_F_NEXT;
+            next = first;
+        } else if (last && r->abuse == ABUSE_NESTED) {
+            flags |= VRING_DESC_F_INDIRECT;
+        } else if (i == 0 && r->n > 1 && r->abuse == ABUSE_NEXT) {
+            next = size + rnd(f, 0x10000 - size);
+        }
+        desc_put(d + 16 * i, addr, p->len, flags, next);
+    }
+}
+
+/* Write @r's descriptors, direct or through an indirect table; kick */
+static void descs_add(Fuzz *f, Req *r, bool indirect)
+{
+    QVirtQueue *vq = r->vq;
+    uint32_t head = vq->free_head % vq->size;
+    g_autofree uint8_t *d = g_malloc(16 * r->n);
+
+    if (indirect) {
+        uint8_t ring_desc[16];
+        uint32_t table_len = 16 * r->n;
+
+        r->table = guest_alloc(&f->alloc, table_len);
+        descs_build(f, r, d, 0, r->n);
+        qtest_bufwrite(f->qts, r->table, d, table_len);
+        if (r->abuse == ABUSE_TABLE_LEN) {
+            table_len = rnd(f, 2) ? 0 : table_len - 1 - rnd(f, 15);
+        }
+        desc_put(ring_desc, r->table, table_len, VRING_DESC_F_INDIRECT, 0);
+        qtest_bufwrite(f->qts, vq->desc + 16 * head, ring_desc, 16);
+        vq->free_head = (head + 1) % vq->size;
+    } else {
+        uint32_t first_part = MIN(r->n, vq->size - head);
+
+        descs_build(f, r, d, head, vq->size);
+        /* the ring's descriptors wrap around at its end */
+        qtest_bufwrite(f->qts, vq->desc + 16 * head, d, 16 * first_part);
+        if (first_part < r->n) {
+            qtest_bufwrite(f->qts, vq->desc, d + 16 * first_part,
+                           16 * (r->n - first_part));
+        }
+        vq->free_head = (head + r->n) % vq->size;
+    }
+    r->head = head;
+    qvirtqueue_kick(f->qts, &f->dev.vdev, vq, head);
+}
+
+/* Post a request; only a @mutated one may abuse its descriptors */
 static void req_post(Fuzz *f, Req *r, QVirtQueue *vq, const GByteArray *out,
                      uint32_t in_len, bool mutated)
 {
     uint32_t lens[MAX_PIECES];
     unsigned i, n, off = 0;
-    bool hostile = mutated && chance(f, 200);
+    bool indirect = f->dev.vdev.features &
+                    (1ull << VIRTIO_RING_F_INDIRECT_DESC) && chance(f, 4);
 
     *r = (Req) { .vq = vq, .in_len = in_len, .ctrl = vq == f->q.ctrlq };
+    if (mutated && chance(f, 50)) {
+        r->abuse = 1 + rnd(f, ABUSE__MAX - 1);
+        /* some abuses are of indirect tables */
+        indirect |= r->abuse == ABUSE_TABLE_LEN || r->abuse == ABUSE_NESTED;
+    }
     n = split(f, out->len, lens, mutated);
     for (i = 0; i < n; off += lens[i], i++) {
         piece_alloc(f, &r->pieces[r->n++], out->data + off, lens[i], false);
@@ -457,18 +531,27 @@ static void req_post(Fuzz *f, Req *r, QVirtQueue *vq, const GByteArray *out,
     for (i = 0; i < n; i++) {
         piece_alloc(f, &r->pieces[r->n++], NULL, lens[i], true);
     }
-    if (hostile && chance(f, 2) && r->n > 1) {
-        /* a writable descriptor before a readable one */
+    if (r->abuse == ABUSE_ORDER && r->n > 1) {
         Piece tmp = r->pieces[0];
 
         r->pieces[0] = r->pieces[r->n - 1];
         r->pieces[r->n - 1] = tmp;
-        hostile = false;
     }
-    r->hostile = hostile;
-    r->head = chain_add(f, vq, r->pieces, r->n, hostile);
-    qvirtqueue_kick(f->qts, &f->dev.vdev, vq, r->head);
+    descs_add(f, r, indirect);
     f->st.requests++;
+}
+
+/* The driver has the request's memory back */
+static void req_free(Fuzz *f, Req *r)
+{
+    unsigned i;
+
+    for (i = 0; i < r->n; i++) {
+        guest_free(&f->alloc, r->pieces[i].addr);
+    }
+    if (r->table) {
+        guest_free(&f->alloc, r->table);
+    }
 }
 
 /*
@@ -528,11 +611,12 @@ static int req_finish(Fuzz *f, Req *r, GByteArray *answer, uint32_t opcode)
     for (i = 0; i < r->n; i++) {
         piece_check(f, &r->pieces[i], answer);
     }
+    req_free(f, r);
     g_assert_cmpuint(answer->len, ==, r->in_len);
     /* the used length counts bytes the request gave to be written */
     g_assert_cmpuint(r->used_len, <=, r->in_len);
     f->st.answered++;
-    if (r->hostile) {
+    if (r->abuse) {
         /* the answer went, in part, where the test cannot see it */
         return -1;
     }
@@ -672,11 +756,7 @@ static void replay(Fuzz *f, const Trace *t, bool exact)
         if (!req_wait(f, reqs, n)) {
             /* what the broken device held is the driver's again */
             for (k = 0; k < n; k++) {
-                unsigned j;
-
-                for (j = 0; j < reqs[k].n; j++) {
-                    guest_free(&f->alloc, reqs[k].pieces[j].addr);
-                }
+                req_free(f, &reqs[k]);
             }
             device_restart(f, t->features);
             if (exact) {
