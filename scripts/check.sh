@@ -11,6 +11,7 @@ UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
 # "asan": only the sanitized qtests (make check-asan)
 what=${1:-all}
 QTEST_TARGETS=(tests/qtest/qos-test tests/qtest/virtio-crypto-lifecycle-test
+               tests/qtest/virtio-crypto-props-test
                tests/qtest/virtio-crypto-fuzz-test)
 ASAN_OBJ=$BUILD/qemu-asan
 
@@ -79,6 +80,8 @@ qtests() {
     # queues, reset, stop, unplug and migration: QEMU instances of their own
     suite "$prefix-lifecycle" 600 \
         "$obj/tests/qtest/virtio-crypto-lifecycle-test" --tap
+    # properties at and beyond their limits
+    suite "$prefix-props" 300 "$obj/tests/qtest/virtio-crypto-props-test" --tap
 }
 
 # The same qtests on a QEMU built with AddressSanitizer and

@@ -172,9 +172,9 @@ void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
         .in_addr = guest_alloc(q->alloc, in_len),
         .in_len = in_len,
     };
-    qtest_memwrite(q->qts, p->out_addr, out, out_len);
+    qtest_bufwrite(q->qts, p->out_addr, out, out_len);
     memset(fill, 0xa5, in_len);
-    qtest_memwrite(q->qts, p->in_addr, fill, in_len);
+    qtest_bufwrite(q->qts, p->in_addr, fill, in_len);
     p->head = qvirtqueue_add(q->qts, vq, p->out_addr, out_len, false, true);
     qvirtqueue_add(q->qts, vq, p->in_addr, in_len, true, false);
     qvirtqueue_kick(q->qts, q->dev, vq, p->head);
@@ -233,7 +233,7 @@ void qvirtio_crypto_finish(QVirtioCryptoQueues *q, QVirtioCryptoPending *p,
                            void *in)
 {
     g_assert_true(p->done);
-    qtest_memread(q->qts, p->in_addr, in, p->in_len);
+    qtest_bufread(q->qts, p->in_addr, in, p->in_len);
     guest_free(q->alloc, p->out_addr);
     guest_free(q->alloc, p->in_addr);
 }
