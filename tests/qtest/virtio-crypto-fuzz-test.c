@@ -793,7 +793,7 @@ static void test_fuzz(void)
     const char *seconds = g_getenv("QVC_FUZZ_SECONDS");
     const char *seed_str = g_getenv("QVC_FUZZ_SEED");
     unsigned int seed = g_get_real_time(), secs = 30, s;
-    gint64 end;
+    gint64 end, report;
     Fuzz f = { };
 
     if (seed_str) {
@@ -803,6 +803,7 @@ static void test_fuzz(void)
         g_assert_cmpint(qemu_strtoui(seconds, NULL, 10, &secs), ==, 0);
     }
     end = g_get_monotonic_time() + secs * G_USEC_PER_SEC;
+    report = g_get_monotonic_time() + 60 * G_USEC_PER_SEC;
 
     if (!corpus) {
         g_test_skip("QVC_FUZZ_CORPUS names no corpus of traces");
@@ -819,6 +820,11 @@ static void test_fuzz(void)
     while (g_get_monotonic_time() < end) {
         const Trace *t = g_ptr_array_index(f.traces, rnd(&f, f.traces->len));
 
+        if (g_get_monotonic_time() >= report) {
+            /* so that a run that ends in a crash still says how far */
+            g_test_message("%" PRIu64 " requests so far", f.st.requests);
+            report += 60 * G_USEC_PER_SEC;
+        }
         if (!f.qts || chance(&f, 500)) {
             qemu_quit(&f);
             qemu_start(&f);
