@@ -688,6 +688,46 @@ static void test_ecdsa_bounds(void *obj, void *data, QGuestAllocator *alloc)
     qvirtio_crypto_stop(&q);
 }
 
+/*
+ * RSA keys that do not parse: each session gets ERR, and QEMU lives on.
+ * The first one aborted QEMU: its version fails, and so does the INTEGER
+ * after it, and the parser set its error twice.
+ */
+static const struct {
+    uint32_t key_type;
+    const char *der_hex;
+} rsa_bad_keys[] = {
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE, "30080201050200020101" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE, "3003020105" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE, "3000" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE, "3080020100" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE, "3082" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC, "3000" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC, "30050200020101" },
+    { VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC, "3003020101" },
+};
+
+static void test_rsa_bad_keys(void *obj, void *data, QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, 0);
+    uint64_t id;
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(rsa_bad_keys); i++) {
+        g_autoptr(GByteArray) key = unhex(rsa_bad_keys[i].der_hex);
+
+        g_test_message("key %s", rsa_bad_keys[i].der_hex);
+        g_assert_cmpuint(ak_session(&q, VIRTIO_CRYPTO_AKCIPHER_RSA,
+                                    rsa_bad_keys[i].key_type,
+                                    VIRTIO_CRYPTO_RSA_RAW_PADDING, 0,
+                                    key->data, key->len, &id),
+                         ==, VIRTIO_CRYPTO_ERR);
+    }
+    qvirtio_crypto_stop(&q);
+}
+
 /* A legacy RSA session with PKCS#1 v1.5 padding and SHA-256 */
 static uint32_t rsa_session(QVirtioCryptoQueues *q, uint64_t *id)
 {
@@ -891,6 +931,7 @@ static void register_virtio_crypto_akcipher_test(void)
     qos_add_test("ecdsa-digest-bounds-stateless", "virtio-crypto",
                  test_ecdsa_bounds,
                  &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
+    qos_add_test("rsa-bad-keys", "virtio-crypto", test_rsa_bad_keys, NULL);
     qos_add_test("rsa-pkcs1-verify", "virtio-crypto", test_rsa_verify, NULL);
     qos_add_test("rsa-example-legacy", "virtio-crypto",
                  test_rsa_example_legacy, NULL);
