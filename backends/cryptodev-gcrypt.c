@@ -40,7 +40,7 @@ typedef struct Algo {
     uint8_t key_lens[3];        /* the allowed key lengths; none: any */
     uint8_t iv_len;             /* ciphers */
     uint8_t block;              /* inputs are a multiple of it */
-    uint16_t max_result;        /* digest, MAC or tag; 0 for ciphers */
+    uint32_t max_result;        /* digest, MAC or tag; 0 for ciphers */
 } Algo;
 
 #define CIPHER(v, k, a, m, iv, blk, ...) \

@@ -13,7 +13,11 @@
 
 /* The largest keys and results the table allows */
 #define CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN 512
-#define CRYPTODEV_GCRYPT_MAX_SHAKE_LEN 256
+/*
+ * SHAKE's output may be as long as the driver asks: the device's max_size
+ * bounds each request's results anyway
+ */
+#define CRYPTODEV_GCRYPT_MAX_SHAKE_LEN (16 * 1024 * 1024)
 
 /* A session's prepared contexts: keys scheduled once, used per request */
 typedef struct CryptoDevGcryptSession CryptoDevGcryptSession;

@@ -267,6 +267,10 @@ HASH = [
     dict(name='NIST CSRC example SHAKE256_Msg1600, 256 bytes',
          algo='SHA3_SHAKE256', msg='a3', msg_rep=200,
          digest='SHAKE256_A3_256', slow=True),
+    # the whole example: more than 256 bytes, which the specification allows
+    dict(name='NIST CSRC example SHAKE256_Msg1600, 512 bytes',
+         algo='SHA3_SHAKE256', msg='a3', msg_rep=200,
+         digest='SHAKE256_A3_512'),
 ]
 
 HI_THERE = b'Hi There'.hex()

@@ -169,6 +169,8 @@ for v in HASH:
         v['digest'] = SHAKE128_NIST[:512].lower()
     if v['digest'] == 'SHAKE256_A3_256':
         v['digest'] = SHAKE256_NIST[:512].lower()
+    if v['digest'] == 'SHAKE256_A3_512':
+        v['digest'] = SHAKE256_NIST[:1024].lower()
     d = B(v['digest'])
     check('hash', v, hash_fn(v['algo'], msg, len(d)) == d, '%d bytes' % len(d))
 check('hash', dict(algo='SHAKE128', name='NIST text length'), len(SHAKE128_NIST) >= 512)
