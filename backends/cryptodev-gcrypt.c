@@ -306,11 +306,28 @@ static void shape_of(const CryptoDevBackendSessionInfo *info, SessionShape *sh)
     };
 }
 
+/*
+ * The device runs what the driver asks: DES keys that libgcrypt calls weak
+ * are legal keys, which OpenSSL, Linux and NIST's known answers use.
+ */
 static gcry_cipher_hd_t open_cipher(int algo, int mode)
 {
     gcry_cipher_hd_t h;
 
-    return gcry_cipher_open(&h, algo, mode, 0) ? NULL : h;
+    if (gcry_cipher_open(&h, algo, mode, 0)) {
+        return NULL;
+    }
+    gcry_cipher_ctl(h, GCRYCTL_SET_ALLOW_WEAK_KEY, NULL, 1);
+    return h;
+}
+
+/* Key @h; a weak key, which open_cipher() allowed, is set all the same */
+static gcry_error_t cipher_setkey(gcry_cipher_hd_t h, const void *key,
+                                  size_t len)
+{
+    gcry_error_t err = gcry_cipher_setkey(h, key, len);
+
+    return gcry_err_code(err) == GPG_ERR_WEAK_KEY ? 0 : err;
 }
 
 /* Open the handles of the cipher part; cipher_part_setkey() keys them */
@@ -351,8 +368,8 @@ static gcry_error_t cipher_part_setkey(CryptoDevGcryptSession *s,
         for (i = 0; i < half; i++) {
             masked[i] = key[i] ^ key[half + i];
         }
-        err = gcry_cipher_setkey(s->ch, key, half) ||
-              gcry_cipher_setkey(s->ecb, masked, half);
+        err = cipher_setkey(s->ch, key, half) ||
+              cipher_setkey(s->ecb, masked, half);
         explicit_bzero(masked, sizeof(masked));
         return err;
     }
@@ -360,9 +377,9 @@ static gcry_error_t cipher_part_setkey(CryptoDevGcryptSession *s,
         memcpy(s->key, key, len);
     }
     /* GCM's J0 handles exist once a request needed them */
-    return gcry_cipher_setkey(s->ch, key, len) ||
-           (s->ecb && gcry_cipher_setkey(s->ecb, key, len)) ||
-           (s->ctr && gcry_cipher_setkey(s->ctr, key, len));
+    return cipher_setkey(s->ch, key, len) ||
+           (s->ecb && cipher_setkey(s->ecb, key, len)) ||
+           (s->ctr && cipher_setkey(s->ctr, key, len));
 }
 
 /* Open the handles of the hash or MAC part; auth_part_setkey() keys them */
@@ -413,17 +430,17 @@ static gcry_error_t auth_part_setkey(CryptoDevGcryptSession *s,
     case KIND_MAC:
         return gcry_mac_setkey(s->mac, key, s->auth_key_len);
     case KIND_CBCMAC:
-        return gcry_cipher_setkey(s->auth_ecb, key, s->auth_key_len);
+        return cipher_setkey(s->auth_ecb, key, s->auth_key_len);
     case KIND_XCBC:
         /* RFC 3566 2.3: K1, K2, K3 from K */
-        err = gcry_cipher_setkey(s->auth_ecb, key, s->auth_key_len) ||
+        err = cipher_setkey(s->auth_ecb, key, s->auth_key_len) ||
               gcry_cipher_encrypt(s->auth_ecb, k1, AES_BLOCK, xcbc_const[0],
                                   AES_BLOCK) ||
               gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k2, AES_BLOCK,
                                   xcbc_const[1], AES_BLOCK) ||
               gcry_cipher_encrypt(s->auth_ecb, s->xcbc_k3, AES_BLOCK,
                                   xcbc_const[2], AES_BLOCK) ||
-              gcry_cipher_setkey(s->auth_ecb, k1, AES_BLOCK);
+              cipher_setkey(s->auth_ecb, k1, AES_BLOCK);
         explicit_bzero(k1, sizeof(k1));
         return err;
     default:
@@ -546,8 +563,8 @@ int cryptodev_gcrypt_session_new_from(CryptoDevGcryptSession *spare,
 bool cryptodev_gcrypt_session_wipe(CryptoDevGcryptSession *s)
 {
     /*
-     * A public pattern, not zeros: libgcrypt refuses weak DES keys and XTS
-     * keys with equal halves before it overwrites anything.
+     * A public pattern, not zeros: in FIPS mode libgcrypt refuses XTS keys
+     * with equal halves before it overwrites anything.
      */
     uint8_t pattern[CRYPTODEV_GCRYPT_MAX_AUTH_KEY_LEN];
     size_t i, len = MAX(s->key_len, s->auth_key_len);
@@ -655,7 +672,7 @@ static int cipher_crypt(CryptoDevGcryptSession *s, bool encrypt,
     switch (a->gcry_mode) {
     case GCRY_CIPHER_MODE_STREAM:
         /* each request starts the keystream afresh */
-        err = gcry_cipher_setkey(s->ch, s->key, s->key_len);
+        err = cipher_setkey(s->ch, s->key, s->key_len);
         break;
     case GCRY_CIPHER_MODE_CTR:
         err = gcry_cipher_setctr(s->ch, iv, iv_len);
@@ -799,8 +816,8 @@ static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
         s->ecb = s->ecb ?: open_cipher(algo, GCRY_CIPHER_MODE_ECB);
         s->ctr = open_cipher(algo, GCRY_CIPHER_MODE_CTR);
         if (!s->ecb || !s->ctr ||
-            gcry_cipher_setkey(s->ecb, s->key, s->key_len) ||
-            gcry_cipher_setkey(s->ctr, s->key, s->key_len)) {
+            cipher_setkey(s->ecb, s->key, s->key_len) ||
+            cipher_setkey(s->ctr, s->key, s->key_len)) {
             gcry_cipher_close(s->ctr);
             s->ctr = NULL;
             return VIRTIO_CRYPTO_ERR;

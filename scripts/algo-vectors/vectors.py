@@ -110,6 +110,15 @@ CIPHER = [
          key='0123456789abcdef', iv='1234567890abcdef',
          pt='4e6f77206973207468652074696d6520666f7220616c6c20',
          ct='e5c7cdde872bf27c43e934008c389c0f683788499a7c05f6'),
+    # A key libgcrypt calls weak is a legal one: NIST SP 800-17 Table B.1
+    # (variable plaintext known answer test), its first entry, as DES and
+    # as TDEA with K1 = K2 = K3, which is DES again
+    dict(name='NIST SP 800-17 Table B.1, round 1 (weak key)', algo='DES_ECB',
+         key='0101010101010101', iv='', pt='8000000000000000',
+         ct='95f8a5e5dd31d900'),
+    dict(name='NIST SP 800-17 Table B.1, round 1, TDEA K1 = K2 = K3',
+         algo='3DES_ECB', key='010101010101010101010101010101010101010101010101',
+         iv='', pt='8000000000000000', ct='95f8a5e5dd31d900'),
     # TDEA: NIST SP 800-67 Rev. 1, Appendix B, "The qufck brown fox jump"
     dict(name='NIST SP 800-67 Rev. 1 Appendix B (TECB)', algo='3DES_ECB',
          key='0123456789abcdef23456789abcdef01456789abcdef0123', iv='',
@@ -134,7 +143,13 @@ CIPHER = [
             'c84bdfd5bc84501a02dfb311e4dab80e47c60c5109629c5d'
             '714049d855bd7d9071c5f7076f08712a'),
     # XTS: IEEE 1619-2007 Annex B; the tweak is the data unit sequence
-    # number, 16 bytes little endian
+    # number, 16 bytes little endian.  Vector 1's two keys are equal: the
+    # device takes such keys, as IEEE 1619 does (NIST SP 800-38E forbids
+    # them to FIPS modules; libgcrypt refuses them in FIPS mode only)
+    dict(name='IEEE 1619-2007 XTS-AES-128 vector 1 (equal key halves)',
+         algo='AES_XTS', key='00' * 32, iv='00' * 16, pt='00', pt_rep=32,
+         ct='917cf69ebd68b2ec9b9fe9a3eadda692'
+            'cd43d2f59598ed858c02c2652fbf922e'),
     dict(name='IEEE 1619-2007 XTS-AES-128 vector 2', algo='AES_XTS',
          key='11111111111111111111111111111111'
              '22222222222222222222222222222222',

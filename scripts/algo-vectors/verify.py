@@ -75,9 +75,11 @@ def xts(key, tweak, data, decrypt=False):
         t <<= 1
         if t >> 128:
             t = (t & ((1 << 128) - 1)) ^ 0x87
-    c = CCipher(algorithms.AES(key), modes.XTS(tweak))
-    c = c.decryptor() if decrypt else c.encryptor()
-    assert c.update(data) + c.finalize() == out, 'XTS: cryptography differs'
+    if k1 != k2:
+        # the second opinion refuses equal halves (IEEE 1619's vector 1)
+        c = CCipher(algorithms.AES(key), modes.XTS(tweak))
+        c = c.decryptor() if decrypt else c.encryptor()
+        assert c.update(data) + c.finalize() == out, 'XTS: cryptography differs'
     return out
 
 def cipher_fn(algo, key, iv, data, decrypt=False):

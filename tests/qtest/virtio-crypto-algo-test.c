@@ -291,6 +291,23 @@ static const CipherVector cipher_vectors[] = {
               "893d51ec4b563b53",
     },
     {
+        /* NIST SP 800-17 Table B.1, round 1: a key libgcrypt calls weak */
+        .name = "NIST SP 800-17 Table B.1, round 1 (weak key)",
+        .algo = VIRTIO_CRYPTO_CIPHER_DES_ECB,
+        .key = "0101010101010101",
+        .pt = "8000000000000000",
+        .ct = "95f8a5e5dd31d900",
+    },
+    {
+        /* the same as TDEA with K1 = K2 = K3, which is DES again */
+        .name = "NIST SP 800-17 Table B.1, round 1, TDEA K1 = K2 = K3",
+        .algo = VIRTIO_CRYPTO_CIPHER_3DES_ECB,
+        .key = "01010101010101010101010101010101"
+               "0101010101010101",
+        .pt = "8000000000000000",
+        .ct = "95f8a5e5dd31d900",
+    },
+    {
         /* FIPS 81 Table C1 (CBC) */
         .name = "FIPS 81 Table C1 (CBC)",
         .algo = VIRTIO_CRYPTO_CIPHER_DES_CBC,
@@ -348,6 +365,18 @@ static const CipherVector cipher_vectors[] = {
               "391e1a2f83de5e35c84bdfd5bc84501a"
               "02dfb311e4dab80e47c60c5109629c5d"
               "714049d855bd7d9071c5f7076f08712a",
+    },
+    {
+        /* IEEE 1619-2007 XTS-AES-128 vector 1: its two keys are equal */
+        .name = "IEEE 1619-2007 XTS-AES-128 vector 1 (equal key halves)",
+        .algo = VIRTIO_CRYPTO_CIPHER_AES_XTS,
+        .key = "00000000000000000000000000000000"
+               "00000000000000000000000000000000",
+        .iv = "00000000000000000000000000000000",
+        .pt = "00",
+        .pt_rep = 32,
+        .ct = "917cf69ebd68b2ec9b9fe9a3eadda692"
+              "cd43d2f59598ed858c02c2652fbf922e",
     },
     {
         /* IEEE 1619-2007 XTS-AES-128 vector 2 */
