@@ -993,6 +993,11 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
     }
 
     virtio_init(vdev, VIRTIO_ID_CRYPTO, sizeof(struct virtio_crypto_config));
+    /*
+     * Linux's driver sends descriptors of length 0 (AF_ALG requests made
+     * of spliced pages); they carry no bytes, and the request is valid
+     */
+    vdev->skip_empty_descriptors = true;
     vcrypto->vqs = g_new0(VirtIOCryptoQueue, vcrypto->max_queues);
     for (i = 0; i < vcrypto->max_queues; i++) {
         vcrypto->vqs[i].vcrypto = vcrypto;

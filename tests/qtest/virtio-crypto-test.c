@@ -343,6 +343,79 @@ static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
     qvirtio_crypto_stop(&t);
 }
 
+/*
+ * Descriptors of length 0 carry no bytes: a request with one anywhere in
+ * its chain is served as if it were not there.  Linux's driver sends them
+ * for AF_ALG requests built from spliced pages.
+ */
+static void test_zero_length_descriptors(void *obj, void *data,
+                                         QGuestAllocator *alloc)
+{
+    TestDev t = start_device(obj, alloc);
+    const CbcVector *v = &sp800_38a_cbc[0];
+    struct virtio_crypto_op_header hdr = {
+        .opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_ENCRYPT),
+    };
+    struct virtio_crypto_sym_data_req sym = {
+        .op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER),
+        .u.cipher.para.iv_len = cpu_to_le32(16),
+        .u.cipher.para.src_data_len = cpu_to_le32(64),
+        .u.cipher.para.dst_data_len = cpu_to_le32(64),
+    };
+    /* the request's natural parts: header and fixed part, iv, src; dst */
+    const uint32_t out_parts[] = { sizeof(hdr) + sizeof(sym), 16, 64 };
+    const uint32_t in_parts[] = { 64, 1 };
+    uint8_t out[sizeof(hdr) + sizeof(sym) + 16 + 64], in[65];
+    uint64_t id;
+    unsigned pos;
+
+    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
+                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
+                                           v->key_len, &id),
+                     ==, VIRTIO_CRYPTO_OK);
+    hdr.session_id = cpu_to_le64(id);
+    memcpy(out, &hdr, sizeof(hdr));
+    memcpy(out + sizeof(hdr), &sym, sizeof(sym));
+    memcpy(out + sizeof(hdr) + sizeof(sym), sp800_38a_iv, 16);
+    memcpy(out + sizeof(hdr) + sizeof(sym) + 16, sp800_38a_plain, 64);
+
+    /* one empty descriptor at each position, then one at every position */
+    for (pos = 0; pos <= ARRAY_SIZE(out_parts) + ARRAY_SIZE(in_parts) + 2;
+         pos++) {
+        bool everywhere = pos == ARRAY_SIZE(out_parts) +
+                                 ARRAY_SIZE(in_parts) + 2;
+        uint32_t out_lens[2 * ARRAY_SIZE(out_parts) + 1];
+        uint32_t in_lens[2 * ARRAY_SIZE(in_parts) + 1];
+        unsigned out_n = 0, in_n = 0, i;
+
+        for (i = 0; i <= ARRAY_SIZE(out_parts); i++) {
+            if (everywhere || pos == i) {
+                out_lens[out_n++] = 0;
+            }
+            if (i < ARRAY_SIZE(out_parts)) {
+                out_lens[out_n++] = out_parts[i];
+            }
+        }
+        for (i = 0; i <= ARRAY_SIZE(in_parts); i++) {
+            if (everywhere || pos == ARRAY_SIZE(out_parts) + 1 + i) {
+                in_lens[in_n++] = 0;
+            }
+            if (i < ARRAY_SIZE(in_parts)) {
+                in_lens[in_n++] = in_parts[i];
+            }
+        }
+        g_test_message("empty descriptor at position %u%s", pos,
+                       everywhere ? " (everywhere)" : "");
+        g_assert_cmpuint(qvirtio_crypto_submit_split(&t, t.dataq, out,
+                                                     out_lens, out_n, in,
+                                                     in_lens, in_n),
+                         ==, sizeof(in));
+        g_assert_cmpuint(in[64], ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(in, 64, v->cipher, 64);
+    }
+    qvirtio_crypto_stop(&t);
+}
+
 static void test_invalid_session(void *obj, void *data,
                                  QGuestAllocator *alloc)
 {
@@ -859,6 +932,8 @@ static void register_virtio_crypto_test(void)
 
     qos_add_test("config", "virtio-crypto", test_config, NULL);
     qos_add_test("aes-cbc-kat", "virtio-crypto", test_aes_cbc_kat, NULL);
+    qos_add_test("zero-length-descriptors", "virtio-crypto",
+                 test_zero_length_descriptors, NULL);
     qos_add_test("invalid-session", "virtio-crypto", test_invalid_session,
                  NULL);
     qos_add_test("not-supported", "virtio-crypto", test_not_supported, NULL);

@@ -238,27 +238,57 @@ void qvirtio_crypto_finish(QVirtioCryptoQueues *q, QVirtioCryptoPending *p,
     guest_free(q->alloc, p->in_addr);
 }
 
-uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
-                               const void *out, size_t out_len,
-                               void *in, size_t in_len)
+uint32_t qvirtio_crypto_submit_split(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                                     const void *out, const uint32_t *out_lens,
+                                     unsigned out_n, void *in,
+                                     const uint32_t *in_lens, unsigned in_n)
 {
-    uint64_t out_addr = guest_alloc(q->alloc, out_len);
-    uint64_t in_addr = guest_alloc(q->alloc, in_len);
-    uint32_t head, used_len = 0;
+    size_t out_len = 0, in_len = 0, off;
+    uint64_t out_addr, in_addr;
+    uint32_t head = 0, used_len = 0;
+    unsigned i;
 
-    qtest_memwrite(q->qts, out_addr, out, out_len);
+    for (i = 0; i < out_n; i++) {
+        out_len += out_lens[i];
+    }
+    for (i = 0; i < in_n; i++) {
+        in_len += in_lens[i];
+    }
+    out_addr = guest_alloc(q->alloc, MAX(out_len, 1));
+    in_addr = guest_alloc(q->alloc, MAX(in_len, 1));
+    qtest_bufwrite(q->qts, out_addr, out, out_len);
     memset(in, 0xa5, in_len);
-    qtest_memwrite(q->qts, in_addr, in, in_len);
-    head = qvirtqueue_add(q->qts, vq, out_addr, out_len, false, true);
-    qvirtqueue_add(q->qts, vq, in_addr, in_len, true, false);
+    qtest_bufwrite(q->qts, in_addr, in, in_len);
+    for (i = 0, off = 0; i < out_n; off += out_lens[i], i++) {
+        uint32_t idx = qvirtqueue_add(q->qts, vq, out_addr + off, out_lens[i],
+                                      false, i + 1 < out_n || in_n);
+
+        head = i ? head : idx;
+    }
+    for (i = 0, off = 0; i < in_n; off += in_lens[i], i++) {
+        uint32_t idx = qvirtqueue_add(q->qts, vq, in_addr + off, in_lens[i],
+                                      true, i + 1 < in_n);
+
+        head = i || out_n ? head : idx;
+    }
     qvirtqueue_kick(q->qts, q->dev, vq, head);
     qvirtio_wait_used_elem(q->qts, q->dev, vq, head, &used_len,
                            QVIRTIO_CRYPTO_TIMEOUT_US);
-    qtest_memread(q->qts, in_addr, in, in_len);
+    qtest_bufread(q->qts, in_addr, in, in_len);
     guest_free(q->alloc, out_addr);
     guest_free(q->alloc, in_addr);
     qvirtio_crypto_record(q, vq, out, out_len, in, in_len);
     return used_len;
+}
+
+uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                               const void *out, size_t out_len,
+                               void *in, size_t in_len)
+{
+    uint32_t out_lens[] = { out_len }, in_lens[] = { in_len };
+
+    return qvirtio_crypto_submit_split(q, vq, out, out_lens, 1, in, in_lens,
+                                       1);
 }
 
 uint32_t qvirtio_crypto_create_session(QVirtioCryptoQueues *q,

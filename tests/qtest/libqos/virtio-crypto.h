@@ -91,6 +91,16 @@ uint32_t qvirtio_crypto_submit(QVirtioCryptoQueues *q, QVirtQueue *vq,
                                void *in, size_t in_len);
 
 /*
+ * Like qvirtio_crypto_submit(), with the readable bytes split over
+ * descriptors of @out_lens[@out_n] bytes and the writable ones over
+ * @in_lens[@in_n]; a length may be 0.
+ */
+uint32_t qvirtio_crypto_submit_split(QVirtioCryptoQueues *q, QVirtQueue *vq,
+                                     const void *out, const uint32_t *out_lens,
+                                     unsigned out_n, void *in,
+                                     const uint32_t *in_lens, unsigned in_n);
+
+/*
  * Queue one request like qvirtio_crypto_submit() and kick, without waiting.
  */
 void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
