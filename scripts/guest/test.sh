@@ -8,6 +8,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 KEYLENS=(16 24 32)
 LENS=(16 64 4096 32768)
+SPLICE_LENS=(65536 131072)
 LOG=$GUEST/test.log
 mkdir -p "$GUEST"
 
@@ -39,6 +40,13 @@ dec_ok() {  # KEYLEN LEN: decrypting gave the plaintext back
     [ "$got" = OK ] || [ "$got" = "$(qvc_plain "$1" "$2" | hex)" ] ||
         { echo "# decrypted: ${got:0:64}..."; return 1; }
 }
+splice_ok() {  # LEN: kcapi-enc -i (splice) gave openssl's ciphertext
+    local got want
+    got=$(grep -m1 "^QVC-SPLICE keylen=16 len=$1 " "$LOG" | sed -n 's/.*sha256=//p')
+    want=$(qvc_plain 16 "$1" | openssl enc -aes-128-cbc -nopad \
+        -K "$(qvc_key 16 "$1")" -iv "$(qvc_iv 16 "$1")" | sha256sum | cut -d' ' -f1)
+    [ -n "$got" ] && [ "$got" = "$want" ] || { echo "# want $want got $got"; return 1; }
+}
 selftest_ok() {  # the driver's /proc/crypto entry, as the guest printed it
     sed -n '/^QVC-PROC-BEGIN/,/^QVC-PROC-END/p' "$LOG" | grep -Eq '^selftest[[:space:]]*: passed$'
 }
@@ -46,7 +54,8 @@ selftest_ok() {  # the driver's /proc/crypto entry, as the guest printed it
 command -v openssl >/dev/null || die "openssl missing (run scripts/deps.sh)"
 rc=0
 guest_boot "$LOG" "qvc.mode=test qvc.keylens=$(IFS=,; echo "${KEYLENS[*]}")" \
-    "qvc.lens=$(IFS=,; echo "${LENS[*]}")" || rc=$?
+    "qvc.lens=$(IFS=,; echo "${LENS[*]}")" \
+    "qvc.splice_lens=$(IFS=,; echo "${SPLICE_LENS[*]}")" || rc=$?
 check "guest booted and ran to the end (qemu status $rc)" grep -q '^QVC-GUEST-DONE' "$LOG"
 check "virtio_crypto_aes_cbc registered, selftest passed" selftest_ok
 check "virtio-crypto-rsa registered, selftest passed (kernel RSA vectors)" \
@@ -56,6 +65,10 @@ for kl in "${KEYLENS[@]}"; do
         check "encrypt keylen=$kl len=$len matches openssl" enc_ok "$kl" "$len"
         check "decrypt keylen=$kl len=$len gives the plaintext" dec_ok "$kl" "$len"
     done
+done
+for len in "${SPLICE_LENS[@]}"; do
+    check "kcapi-enc -i (splice, empty descriptors) len=$len matches openssl" \
+        splice_ok "$len"
 done
 if [ "$fail" -gt 0 ]; then  # show the end of the console, long lines cut
     echo "# console ($LOG), last lines:"
