@@ -989,6 +989,7 @@ static int run_locked(CryptoDevGcryptSession *s, uint32_t op_code,
     /* the request's opcode, not the session's op, decides the direction */
     bool encrypt = op_code == VIRTIO_CRYPTO_CIPHER_ENCRYPT ||
                    op_code == VIRTIO_CRYPTO_AEAD_ENCRYPT;
+    int ret;
 
     switch (op_code) {
     case VIRTIO_CRYPTO_CIPHER_ENCRYPT:
@@ -1015,7 +1016,13 @@ static int run_locked(CryptoDevGcryptSession *s, uint32_t op_code,
         if (!s->cipher || s->cipher->kind != KIND_AEAD) {
             return VIRTIO_CRYPTO_ERR;
         }
-        return aead_run(s, encrypt, op);
+        ret = aead_run(s, encrypt, op);
+        if (ret == VIRTIO_CRYPTO_OK) {
+            /* what was written: the text and the tag, or the text alone */
+            op->dst_len = encrypt ? op->src_len + s->result_len
+                                  : op->src_len - s->result_len;
+        }
+        return ret;
     default:
         return VIRTIO_CRYPTO_NOTSUPP;
     }

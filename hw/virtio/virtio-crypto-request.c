@@ -260,16 +260,25 @@ size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
                                      const CryptoDevBackendAsymOpInfo *asym,
                                      uint8_t status)
 {
+    size_t produced = 0;
+
     if (status == VIRTIO_CRYPTO_OK && sym) {
         scatter_part(dec, VCS_DST, in, in_num, sym->dst);
         scatter_part(dec, VCS_DIGEST, in, in_num, sym->digest_result);
+        /* an AEAD backend sets dst_len to the text and tag it wrote */
+        produced = MIN(sym->dst_len, dec->seg[VCS_DST].len) +
+                   dec->seg[VCS_DIGEST].len;
     } else if (status == VIRTIO_CRYPTO_OK &&
                dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
                dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
         /* the backend shrinks dst_len to what it produced */
+        produced = MIN(asym->dst_len, dec->seg[VCS_DST].len);
         iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, asym->dst,
-                     MIN(asym->dst_len, dec->seg[VCS_DST].len));
+                     produced);
     }
     iov_from_buf(in, in_num, dec->status_offset, &status, 1);
-    return dec->status_offset + 1;
+    if (status != VIRTIO_CRYPTO_OK) {
+        return dec->status_offset + 1;
+    }
+    return MIN(produced + 1, dec->status_offset + 1);
 }

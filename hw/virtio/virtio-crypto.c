@@ -26,6 +26,7 @@
 #include "migration/blocker.h"
 #include "migration/vmstate.h"
 #include "block/aio-wait.h"
+#include "system/dma.h"
 #include "standard-headers/linux/virtio_ids.h"
 #include "system/cryptodev-vhost.h"
 #include "trace.h"
@@ -512,6 +513,29 @@ static void virtio_crypto_handle_ctrl(VirtIODevice *vdev, VirtQueue *vq)
 
 /* Data queues */
 
+/*
+ * A result shorter than its buffer leaves the status byte beyond the used
+ * length, and virtqueue_push() marks dirty only the used bytes: write the
+ * status again through the DMA address space, which marks its page dirty
+ * for migration.
+ */
+static void virtio_crypto_status_dirty(VirtIOCryptoReq *req, size_t offset,
+                                       uint8_t status)
+{
+    VirtQueueElement *elem = &req->elem;
+    unsigned i;
+
+    for (i = 0; i < elem->in_num; i++) {
+        if (offset < elem->in_sg[i].iov_len) {
+            dma_memory_write(VIRTIO_DEVICE(req->vcrypto)->dma_as,
+                             elem->in_addr[i] + offset, &status, 1,
+                             MEMTXATTRS_UNSPECIFIED);
+            return;
+        }
+        offset -= elem->in_sg[i].iov_len;
+    }
+}
+
 static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
 {
     const VirtIOCryptoDecoded *dec = &req->dec;
@@ -526,6 +550,9 @@ static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
     written = virtio_crypto_scatter_results(dec, req->elem.in_sg,
                                             req->elem.in_num, req->sym,
                                             &req->asym, status);
+    if (written <= dec->status_offset) {
+        virtio_crypto_status_dirty(req, dec->status_offset, status);
+    }
     trace_virtio_crypto_data_done(req->vcrypto, dec->opcode,
                                   dec->session_id, status);
     virtio_crypto_push(req, written);

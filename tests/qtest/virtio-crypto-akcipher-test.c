@@ -341,10 +341,11 @@ static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
  * A session-mode sign (@result: the signature) or verify (@second: the
  * digest) request; @flag 1 is REVISION_1, with its unpadded fixed part.
  */
-static uint8_t ak_request(QVirtioCryptoQueues *q, uint32_t opcode,
-                          uint64_t id, uint32_t flag, const uint8_t *src,
-                          size_t src_len, const uint8_t *second,
-                          size_t second_len, uint8_t *result)
+static uint8_t ak_request_used(QVirtioCryptoQueues *q, uint32_t opcode,
+                               uint64_t id, uint32_t flag, const uint8_t *src,
+                               size_t src_len, const uint8_t *second,
+                               size_t second_len, uint8_t *result,
+                               uint32_t *used)
 {
     struct virtio_crypto_op_header hdr = {
         .opcode = cpu_to_le32(opcode),
@@ -366,9 +367,25 @@ static uint8_t ak_request(QVirtioCryptoQueues *q, uint32_t opcode,
     if (opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
         /* D8: signature, then the digest it must match */
         g_byte_array_append(out, second, second_len);
-        return qvirtio_crypto_data(q, out->data, out->len, NULL, 0);
+        second_len = 0;
     }
-    return qvirtio_crypto_data(q, out->data, out->len, result, second_len);
+    return qvirtio_crypto_data_used(q, out->data, out->len, result,
+                                    second_len, used);
+}
+
+/* The same, for a result that fills its buffer */
+static uint8_t ak_request(QVirtioCryptoQueues *q, uint32_t opcode,
+                          uint64_t id, uint32_t flag, const uint8_t *src,
+                          size_t src_len, const uint8_t *second,
+                          size_t second_len, uint8_t *result)
+{
+    uint32_t used;
+    bool verify = opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY;
+    uint8_t status = ak_request_used(q, opcode, id, flag, src, src_len,
+                                     second, second_len, result, &used);
+
+    g_assert_cmpuint(used, ==, (verify ? 0 : second_len) + 1);
+    return status;
 }
 
 static void run_ecdsa_session(QVirtioCryptoQueues *q, uint32_t flag)
@@ -436,12 +453,12 @@ static void test_ecdsa_rev1_session(void *obj, void *data,
 }
 
 /* Stateless: the key leads the request */
-static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t curve,
-                                     uint32_t opcode, uint32_t key_type,
-                                     const uint8_t *key, size_t key_len,
-                                     const uint8_t *src, size_t src_len,
-                                     const uint8_t *second, size_t second_len,
-                                     uint8_t *result)
+static uint8_t ecdsa_stateless_used(QVirtioCryptoQueues *q, uint32_t curve,
+                                    uint32_t opcode, uint32_t key_type,
+                                    const uint8_t *key, size_t key_len,
+                                    const uint8_t *src, size_t src_len,
+                                    const uint8_t *second, size_t second_len,
+                                    uint8_t *result, uint32_t *used)
 {
     struct virtio_crypto_op_header hdr = {
         .opcode = cpu_to_le32(opcode),
@@ -463,9 +480,28 @@ static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t curve,
     g_byte_array_append(out, src, src_len);
     if (verify) {
         g_byte_array_append(out, second, second_len);
-        return qvirtio_crypto_data(q, out->data, out->len, NULL, 0);
+        second_len = 0;
     }
-    return qvirtio_crypto_data(q, out->data, out->len, result, second_len);
+    return qvirtio_crypto_data_used(q, out->data, out->len, result,
+                                    second_len, used);
+}
+
+/* The same, for a result that fills its buffer */
+static uint8_t ecdsa_stateless(QVirtioCryptoQueues *q, uint32_t curve,
+                               uint32_t opcode, uint32_t key_type,
+                               const uint8_t *key, size_t key_len,
+                               const uint8_t *src, size_t src_len,
+                               const uint8_t *second, size_t second_len,
+                               uint8_t *result)
+{
+    uint32_t used;
+    bool verify = opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY;
+    uint8_t status = ecdsa_stateless_used(q, curve, opcode, key_type, key,
+                                          key_len, src, src_len, second,
+                                          second_len, result, &used);
+
+    g_assert_cmpuint(used, ==, (verify ? 0 : second_len) + 1);
+    return status;
 }
 
 static void test_ecdsa_stateless(void *obj, void *data,
@@ -584,24 +620,29 @@ typedef struct EcdsaForm {
     uint64_t priv_id, pub_id;
 } EcdsaForm;
 
-/* Sign (@result: @result_len bytes) or verify (@second: the digest) */
+/*
+ * Sign (@result: @result_len bytes) or verify (@second: the digest);
+ * *@used is the used length
+ */
 static uint8_t ecdsa_form_request(EcdsaForm *f, uint32_t opcode,
                                   const uint8_t *src, size_t src_len,
                                   const uint8_t *second, size_t second_len,
-                                  uint8_t *result)
+                                  uint8_t *result, uint32_t *used)
 {
     bool sign = opcode == VIRTIO_CRYPTO_AKCIPHER_SIGN;
     const GByteArray *key = sign ? f->priv : f->pub;
 
     if (f->stateless) {
-        return ecdsa_stateless(f->q, f->c->curve_id, opcode,
-                               sign ? VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE
+        return ecdsa_stateless_used(f->q, f->c->curve_id, opcode,
+                                    sign
+                                    ? VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE
                                     : VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
-                               key->data, key->len, src, src_len, second,
-                               second_len, result);
+                                    key->data, key->len, src, src_len,
+                                    second, second_len, result, used);
     }
-    return ak_request(f->q, opcode, sign ? f->priv_id : f->pub_id, f->flag,
-                      src, src_len, second, second_len, result);
+    return ak_request_used(f->q, opcode, sign ? f->priv_id : f->pub_id,
+                           f->flag, src, src_len, second, second_len, result,
+                           used);
 }
 
 /*
@@ -623,7 +664,7 @@ static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
             .flag = flag, .priv = ec_private_der(x),
             .pub = unhex(ecdsa_curves[i].u_hex),
         };
-        const uint8_t *p = sig;
+        uint32_t used;
         size_t sig_len;
 
         g_test_message("curve %s", f.c->name);
@@ -640,13 +681,16 @@ static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
         /* 64 bytes, SHA-512's length, is signed; the signature verifies */
         g_assert_cmpuint(ecdsa_form_request(&f, VIRTIO_CRYPTO_AKCIPHER_SIGN,
                                             digest, 64, NULL, sizeof(sig),
-                                            sig), ==, VIRTIO_CRYPTO_OK);
+                                            sig, &used), ==, VIRTIO_CRYPTO_OK);
         g_assert_cmpuint(sig[0], ==, 0x30);
         sig_len = sig[1] & 0x80 ? 3 + sig[2] : 2 + sig[1];
         g_assert_cmpuint(sig_len, <=, sizeof(sig));
+        /* the used length counts the DER signature and the status */
+        g_assert_cmpuint(used, ==, sig_len + 1);
         g_assert_cmpuint(ecdsa_form_request(&f, VIRTIO_CRYPTO_AKCIPHER_VERIFY,
-                                            p, sig_len, digest, 64, NULL),
-                         ==, VIRTIO_CRYPTO_OK);
+                                            sig, sig_len, digest, 64, NULL,
+                                            &used), ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(used, ==, 1);
 
         for (j = 0; j < ARRAY_SIZE(ecdsa_bad_digest_lens); j++) {
             uint32_t len = ecdsa_bad_digest_lens[j];
@@ -654,11 +698,11 @@ static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
             g_test_message("%s: digest of %u bytes", f.c->name, len);
             g_assert_cmpuint(ecdsa_form_request(&f,
                                  VIRTIO_CRYPTO_AKCIPHER_SIGN, digest, len,
-                                 NULL, sizeof(sig), sig),
+                                 NULL, sizeof(sig), sig, &used),
                              ==, VIRTIO_CRYPTO_ERR);
             g_assert_cmpuint(ecdsa_form_request(&f,
-                                 VIRTIO_CRYPTO_AKCIPHER_VERIFY, p, sig_len,
-                                 digest, len, NULL),
+                                 VIRTIO_CRYPTO_AKCIPHER_VERIFY, sig, sig_len,
+                                 digest, len, NULL, &used),
                              ==, VIRTIO_CRYPTO_ERR);
         }
         g_byte_array_unref(f.priv);
@@ -852,7 +896,7 @@ static void test_rsa_example_rev1(void *obj, void *data,
 static uint8_t rsa_stateless(QVirtioCryptoQueues *q, uint32_t opcode,
                              bool priv, uint32_t padding, const uint8_t *src,
                              size_t src_len, const uint8_t *second,
-                             size_t second_len, uint8_t *result)
+                             size_t second_len, uint8_t *result, uint32_t *used)
 {
     struct virtio_crypto_op_header hdr = { .opcode = cpu_to_le32(opcode) };
     const uint8_t *key = priv ? rsa_ex1_private_der : rsa_ex1_public_der;
@@ -877,7 +921,11 @@ static uint8_t rsa_stateless(QVirtioCryptoQueues *q, uint32_t opcode,
     g_byte_array_append(out, src, src_len);
     if (opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
         g_byte_array_append(out, second, second_len);
-        return qvirtio_crypto_data(q, out->data, out->len, NULL, 0);
+        second_len = 0;
+    }
+    if (used) {
+        return qvirtio_crypto_data_used(q, out->data, out->len, result,
+                                        second_len, used);
     }
     return qvirtio_crypto_data(q, out->data, out->len, result, second_len);
 }
@@ -893,24 +941,82 @@ static void test_rsa_example_stateless(void *obj, void *data,
     g_assert_cmpuint(rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_SIGN, true,
                                    VIRTIO_CRYPTO_RSA_PKCS1_PADDING,
                                    rsa_ex11_sha1, sizeof(rsa_ex11_sha1),
-                                   NULL, sizeof(out), out),
+                                   NULL, sizeof(out), out, NULL),
                      ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, sizeof(out), rsa_ex11_sig, sizeof(rsa_ex11_sig));
     g_assert_cmpuint(rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_VERIFY, false,
                                    VIRTIO_CRYPTO_RSA_PKCS1_PADDING,
                                    rsa_ex11_sig, sizeof(rsa_ex11_sig),
                                    rsa_ex11_sha1, sizeof(rsa_ex11_sha1),
-                                   NULL), ==, VIRTIO_CRYPTO_OK);
+                                   NULL, NULL), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpuint(rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, false,
                                    VIRTIO_CRYPTO_RSA_RAW_PADDING,
                                    rsa_ex11_sig, sizeof(rsa_ex11_sig), NULL,
-                                   sizeof(out), out), ==, VIRTIO_CRYPTO_OK);
+                                   sizeof(out), out, NULL),
+                     ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, sizeof(out), rsa_ex11_em, sizeof(rsa_ex11_em));
     g_assert_cmpuint(rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_DECRYPT, true,
                                    VIRTIO_CRYPTO_RSA_RAW_PADDING,
                                    rsa_ex11_em, sizeof(rsa_ex11_em), NULL,
-                                   sizeof(out), out), ==, VIRTIO_CRYPTO_OK);
+                                   sizeof(out), out, NULL),
+                     ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, sizeof(out), rsa_ex11_sig, sizeof(rsa_ex11_sig));
+    qvirtio_crypto_stop(&q);
+}
+
+/*
+ * PKCS#1 v1.5 encryption with Example 1's key, and back: the plaintext is
+ * shorter than the modulus-sized buffer, and the used length tells the
+ * driver how long it is (Linux's akcipher completion takes len - 1 as the
+ * result's length).  Encryption pads at random: a round trip, not a known
+ * answer.
+ */
+static void test_rsa_pkcs1_decrypt_len(void *obj, void *data,
+                                       QGuestAllocator *alloc)
+{
+    const AkForm *form = data;
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, form->features);
+    static const uint8_t msg[] = "a message of 31 bytes, or so...";
+    uint8_t ct[128], pt[128];
+    uint64_t enc = 0, dec = 0;
+    uint32_t used;
+    uint8_t status;
+
+    if (!form->stateless) {
+        g_assert_cmpuint(rsa_ex1_session(&q,
+                             VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                             VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &enc),
+                         ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(rsa_ex1_session(&q,
+                             VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
+                             VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &dec),
+                         ==, VIRTIO_CRYPTO_OK);
+        status = ak_request_used(&q, VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, enc,
+                                 form->flag, msg, sizeof(msg), NULL,
+                                 sizeof(ct), ct, &used);
+    } else {
+        status = rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, false,
+                               VIRTIO_CRYPTO_RSA_PKCS1_PADDING, msg,
+                               sizeof(msg), NULL, sizeof(ct), ct, &used);
+    }
+    g_assert_cmpuint(status, ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(used, ==, sizeof(ct) + 1);
+
+    if (!form->stateless) {
+        status = ak_request_used(&q, VIRTIO_CRYPTO_AKCIPHER_DECRYPT, dec,
+                                 form->flag, ct, sizeof(ct), NULL,
+                                 sizeof(pt), pt, &used);
+    } else {
+        status = rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_DECRYPT, true,
+                               VIRTIO_CRYPTO_RSA_PKCS1_PADDING, ct,
+                               sizeof(ct), NULL, sizeof(pt), pt, &used);
+    }
+    g_assert_cmpuint(status, ==, VIRTIO_CRYPTO_OK);
+    /* the plaintext and the status, not the whole buffer */
+    g_assert_cmpuint(used, ==, sizeof(msg) + 1);
+    g_assert_cmpmem(pt, sizeof(msg), msg, sizeof(msg));
     qvirtio_crypto_stop(&q);
 }
 
@@ -932,6 +1038,15 @@ static void register_virtio_crypto_akcipher_test(void)
                  test_ecdsa_bounds,
                  &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
     qos_add_test("rsa-bad-keys", "virtio-crypto", test_rsa_bad_keys, NULL);
+    qos_add_test("rsa-pkcs1-decrypt-len-legacy", "virtio-crypto",
+                 test_rsa_pkcs1_decrypt_len,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_legacy });
+    qos_add_test("rsa-pkcs1-decrypt-len-rev1-session", "virtio-crypto",
+                 test_rsa_pkcs1_decrypt_len,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_rev1 });
+    qos_add_test("rsa-pkcs1-decrypt-len-stateless", "virtio-crypto",
+                 test_rsa_pkcs1_decrypt_len,
+                 &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
     qos_add_test("rsa-pkcs1-verify", "virtio-crypto", test_rsa_verify, NULL);
     qos_add_test("rsa-example-legacy", "virtio-crypto",
                  test_rsa_example_legacy, NULL);

@@ -46,7 +46,10 @@ uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
 
 /*
  * Write a data request's answer: its results when @status is OK, then the
- * status byte.  Returns the length written, for the used ring.
+ * status byte, the last writable one.  Returns the used length: with OK,
+ * the result bytes the operation produced plus one for the status (RSA,
+ * ECDSA and AEAD decryption may produce less than their buffer); else the
+ * whole writable part, of which only the status means anything.
  */
 size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
                                      const struct iovec *in, unsigned in_num,

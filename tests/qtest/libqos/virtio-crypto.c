@@ -304,18 +304,34 @@ uint32_t qvirtio_crypto_create_session(QVirtioCryptoQueues *q,
     return le32_to_cpu(input.status);
 }
 
-uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
-                            size_t req_len, void *result, size_t result_len)
+uint8_t qvirtio_crypto_data_used(QVirtioCryptoQueues *q, const void *req,
+                                 size_t req_len, void *result,
+                                 size_t result_len, uint32_t *used)
 {
     g_autofree uint8_t *in = g_malloc(result_len + 1);
 
-    g_assert_cmpuint(qvirtio_crypto_submit(q, q->dataq, req, req_len, in,
-                                           result_len + 1),
-                     ==, result_len + 1);
+    *used = qvirtio_crypto_submit(q, q->dataq, req, req_len, in,
+                                  result_len + 1);
     if (result) {
         memcpy(result, in, result_len);
     }
+    /* an error's used length is the whole writable part */
+    if (in[result_len] != VIRTIO_CRYPTO_OK) {
+        g_assert_cmpuint(*used, ==, result_len + 1);
+    }
     return in[result_len];
+}
+
+uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
+                            size_t req_len, void *result, size_t result_len)
+{
+    uint32_t used;
+    uint8_t status = qvirtio_crypto_data_used(q, req, req_len, result,
+                                              result_len, &used);
+
+    /* the result fills its buffer: the used length is all of it */
+    g_assert_cmpuint(used, ==, result_len + 1);
+    return status;
 }
 
 static void virtio_crypto_register_nodes(void)

@@ -133,9 +133,18 @@ uint32_t qvirtio_crypto_create_session(QVirtioCryptoQueues *q,
 
 /*
  * A data request of @req_len bytes; @result_len device-writable bytes come
- * back in @result (may be NULL).  Returns the status byte that follows them.
+ * back in @result (may be NULL).  Returns the status byte that follows
+ * them, and asserts that the used length counts them all and the status.
  */
 uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
                             size_t req_len, void *result, size_t result_len);
+
+/*
+ * The same for a result that may be shorter than its buffer: *@used is
+ * the used length, the bytes produced plus one for the status.
+ */
+uint8_t qvirtio_crypto_data_used(QVirtioCryptoQueues *q, const void *req,
+                                 size_t req_len, void *result,
+                                 size_t result_len, uint32_t *used);
 
 #endif
