@@ -971,6 +971,22 @@ static void test_rsa_example_stateless(void *obj, void *data,
  * result's length).  Encryption pads at random: a round trip, not a known
  * answer.
  */
+/* An Example 1 PKCS#1 v1.5 request in @form: on session @id, if any */
+static uint8_t rsa_pkcs1_request(QVirtioCryptoQueues *q, const AkForm *form,
+                                 uint32_t opcode, uint64_t id,
+                                 const uint8_t *src, size_t src_len,
+                                 uint8_t *dst, size_t dst_len, uint32_t *used)
+{
+    if (form->stateless) {
+        return rsa_stateless(q, opcode,
+                             opcode == VIRTIO_CRYPTO_AKCIPHER_DECRYPT,
+                             VIRTIO_CRYPTO_RSA_PKCS1_PADDING, src, src_len,
+                             NULL, dst_len, dst, used);
+    }
+    return ak_request_used(q, opcode, id, form->flag, src, src_len, NULL,
+                           dst_len, dst, used);
+}
+
 static void test_rsa_pkcs1_decrypt_len(void *obj, void *data,
                                        QGuestAllocator *alloc)
 {
@@ -982,7 +998,6 @@ static void test_rsa_pkcs1_decrypt_len(void *obj, void *data,
     uint8_t ct[128], pt[128];
     uint64_t enc = 0, dec = 0;
     uint32_t used;
-    uint8_t status;
 
     if (!form->stateless) {
         g_assert_cmpuint(rsa_ex1_session(&q,
@@ -993,60 +1008,54 @@ static void test_rsa_pkcs1_decrypt_len(void *obj, void *data,
                              VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
                              VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &dec),
                          ==, VIRTIO_CRYPTO_OK);
-        status = ak_request_used(&q, VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, enc,
-                                 form->flag, msg, sizeof(msg), NULL,
-                                 sizeof(ct), ct, &used);
-    } else {
-        status = rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, false,
-                               VIRTIO_CRYPTO_RSA_PKCS1_PADDING, msg,
-                               sizeof(msg), NULL, sizeof(ct), ct, &used);
     }
-    g_assert_cmpuint(status, ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(rsa_pkcs1_request(&q, form,
+                                       VIRTIO_CRYPTO_AKCIPHER_ENCRYPT, enc,
+                                       msg, sizeof(msg), ct, sizeof(ct),
+                                       &used), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpuint(used, ==, sizeof(ct) + 1);
-
-    if (!form->stateless) {
-        status = ak_request_used(&q, VIRTIO_CRYPTO_AKCIPHER_DECRYPT, dec,
-                                 form->flag, ct, sizeof(ct), NULL,
-                                 sizeof(pt), pt, &used);
-    } else {
-        status = rsa_stateless(&q, VIRTIO_CRYPTO_AKCIPHER_DECRYPT, true,
-                               VIRTIO_CRYPTO_RSA_PKCS1_PADDING, ct,
-                               sizeof(ct), NULL, sizeof(pt), pt, &used);
-    }
-    g_assert_cmpuint(status, ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(rsa_pkcs1_request(&q, form,
+                                       VIRTIO_CRYPTO_AKCIPHER_DECRYPT, dec,
+                                       ct, sizeof(ct), pt, sizeof(pt),
+                                       &used), ==, VIRTIO_CRYPTO_OK);
     /* the plaintext and the status, not the whole buffer */
     g_assert_cmpuint(used, ==, sizeof(msg) + 1);
     g_assert_cmpmem(pt, sizeof(msg), msg, sizeof(msg));
     qvirtio_crypto_stop(&q);
 }
 
+/* The request forms, as the tests' names give them */
+static const struct {
+    const char *name;
+    const AkForm *form;
+} ak_forms[] = {
+    { "legacy", &ak_legacy },
+    { "rev1-session", &ak_rev1 },
+    { "stateless", &ak_stateless },
+};
+
 static void register_virtio_crypto_akcipher_test(void)
 {
+    size_t i;
+
     qos_add_test("ecdsa-p256-legacy", "virtio-crypto", test_ecdsa_legacy,
                  NULL);
     qos_add_test("ecdsa-p256-rev1-session", "virtio-crypto",
                  test_ecdsa_rev1_session, NULL);
     qos_add_test("ecdsa-p256-stateless", "virtio-crypto",
                  test_ecdsa_stateless, NULL);
-    qos_add_test("ecdsa-digest-bounds-legacy", "virtio-crypto",
-                 test_ecdsa_bounds,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_legacy });
-    qos_add_test("ecdsa-digest-bounds-rev1-session", "virtio-crypto",
-                 test_ecdsa_bounds,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_rev1 });
-    qos_add_test("ecdsa-digest-bounds-stateless", "virtio-crypto",
-                 test_ecdsa_bounds,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
     qos_add_test("rsa-bad-keys", "virtio-crypto", test_rsa_bad_keys, NULL);
-    qos_add_test("rsa-pkcs1-decrypt-len-legacy", "virtio-crypto",
-                 test_rsa_pkcs1_decrypt_len,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_legacy });
-    qos_add_test("rsa-pkcs1-decrypt-len-rev1-session", "virtio-crypto",
-                 test_rsa_pkcs1_decrypt_len,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_rev1 });
-    qos_add_test("rsa-pkcs1-decrypt-len-stateless", "virtio-crypto",
-                 test_rsa_pkcs1_decrypt_len,
-                 &(QOSGraphTestOptions) { .arg = (void *)&ak_stateless });
+    for (i = 0; i < ARRAY_SIZE(ak_forms); i++) {
+        g_autofree char *bounds = g_strdup_printf("ecdsa-digest-bounds-%s",
+                                                  ak_forms[i].name);
+        g_autofree char *decrypt = g_strdup_printf("rsa-pkcs1-decrypt-len-%s",
+                                                   ak_forms[i].name);
+        QOSGraphTestOptions opts = { .arg = (void *)ak_forms[i].form };
+
+        qos_add_test(bounds, "virtio-crypto", test_ecdsa_bounds, &opts);
+        qos_add_test(decrypt, "virtio-crypto", test_rsa_pkcs1_decrypt_len,
+                     &opts);
+    }
     qos_add_test("rsa-pkcs1-verify", "virtio-crypto", test_rsa_verify, NULL);
     qos_add_test("rsa-example-legacy", "virtio-crypto",
                  test_rsa_example_legacy, NULL);
