@@ -12,7 +12,7 @@ ninja-build: flex: bison: pkgconf: python3-venv: dpkg-dev:
 libglib2.0-dev: zlib1g-dev: libgcrypt20-dev: libpixman-1-dev: libfdt-dev: libkeyutils-dev:
 ccache: seabios: ipxe-qemu: qemu-system-data:
 busybox-static: kcapi-tools: cpio: xz-utils: zstd: kmod: python3-cryptography: openssl:
-clang: libclang-rt-14-dev:
+clang: libclang-rt-14-dev: llvm:
 python3-matplotlib:
 "
 
