@@ -2239,6 +2239,9 @@ typedef struct AlgoTest {
 typedef struct Ctx {
     QVirtioCryptoQueues q;
     Form form;
+    /* the last data request's used length, when it may be short of all */
+    bool short_result;
+    uint32_t used;
 } Ctx;
 
 static Ctx start(void *obj, QGuestAllocator *alloc, uint32_t service,
@@ -2460,6 +2463,10 @@ static uint8_t data_request(Ctx *t, uint32_t opcode, uint32_t algo,
     put(req, &hdr, sizeof(hdr));
     put_flf(t, req, flf, flf_len, VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY);
     put_bytes(req, vlf);
+    if (t->short_result) {
+        return qvirtio_crypto_data_used(&t->q, req->data, req->len, result,
+                                        result_len, &t->used);
+    }
     return qvirtio_crypto_data(&t->q, req->data, req->len, result,
                                result_len);
 }
@@ -2916,6 +2923,15 @@ static void run_aead_vector(Ctx *t, const AeadVector *v)
     r.dst_len = pt->len;
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, pt->len, pt->data, pt->len);
+
+    /* into a larger dst: the used length counts the plaintext only */
+    r.dst_len = sealed->len;
+    t->short_result = true;
+    g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
+    t->short_result = false;
+    g_assert_cmpuint(t->used, ==, pt->len + 1);
+    g_assert_cmpmem(out, pt->len, pt->data, pt->len);
+    r.dst_len = pt->len;
 
     /* a wrong tag: BADMSG, and no plaintext written */
     sealed->data[sealed->len - 1] ^= 0x01;
