@@ -169,8 +169,6 @@ for v in HASH:
     msg = B(v['msg'], v.get('msg_rep'))
     if v['digest'] == 'SHAKE128_A3_256':
         v['digest'] = SHAKE128_NIST[:512].lower()
-    if v['digest'] == 'SHAKE256_A3_256':
-        v['digest'] = SHAKE256_NIST[:512].lower()
     if v['digest'] == 'SHAKE256_A3_512':
         v['digest'] = SHAKE256_NIST[:1024].lower()
     d = B(v['digest'])

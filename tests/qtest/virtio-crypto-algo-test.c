@@ -747,30 +747,6 @@ static const HashVector hash_vectors[] = {
                   "aa22aeb8857f961c4cd8e06f0ae6610b",
     },
     {
-        /* NIST CSRC example SHAKE256_Msg1600, 256 bytes */
-        .name = "NIST CSRC example SHAKE256_Msg1600, 256 bytes",
-        .algo = VIRTIO_CRYPTO_HASH_SHA3_SHAKE256,
-        .msg = "a3",
-        .msg_rep = 200,
-        .digest = "cd8a920ed141aa0407a22d59288652e9"
-                  "d9f1a7ee0c1e7c1ca699424da84a904d"
-                  "2d700caae7396ece96604440577da4f3"
-                  "aa22aeb8857f961c4cd8e06f0ae6610b"
-                  "1048a7f64e1074cd629e85ad7566048e"
-                  "fc4fb500b486a3309a8f26724c0ed628"
-                  "001a1099422468de726f1061d99eb9e9"
-                  "3604d5aa7467d4b1bd6484582a384317"
-                  "d7f47d750b8f5499512bb85a226c4243"
-                  "556e696f6bd072c5aa2d9b69730244b5"
-                  "6853d16970ad817e213e470618178001"
-                  "c9fb56c54fefa5fee67d2da524bb3b0b"
-                  "61ef0e9114a92cdbb6cccb98615cfe76"
-                  "e3510dd88d1cc28ff99287512f24bfaf"
-                  "a1a76877b6f37198e3a641c68a7c42d4"
-                  "5fa7acc10dae5f3cefb7b735f12d4e58",
-        .slow = true,
-    },
-    {
         /* NIST CSRC example SHAKE256_Msg1600, all 512 bytes of it */
         .name = "NIST CSRC example SHAKE256_Msg1600, 512 bytes",
         .algo = VIRTIO_CRYPTO_HASH_SHA3_SHAKE256,
