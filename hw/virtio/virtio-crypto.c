@@ -715,14 +715,19 @@ static void virtio_crypto_serve_dataq(void *opaque)
     virtio_crypto_flush_notify(q);
 }
 
-/* Let requests in flight complete; none is popped meanwhile */
-static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
+/*
+ * Let the requests in flight of @q, or with NULL of every queue, complete;
+ * no queue takes any meanwhile
+ */
+static void virtio_crypto_drain_queue(VirtIOCrypto *vcrypto,
+                                      VirtIOCryptoQueue *q)
 {
+    uint32_t *inflight = q ? &q->inflight : &vcrypto->inflight;
     uint32_t i;
 
-    trace_virtio_crypto_drain(vcrypto, vcrypto->inflight);
+    trace_virtio_crypto_drain(vcrypto, *inflight);
     vcrypto->quiesced++;
-    AIO_WAIT_WHILE(NULL, vcrypto->inflight > 0);
+    AIO_WAIT_WHILE(NULL, *inflight > 0);
     vcrypto->quiesced--;
     for (i = 0; i < vcrypto->max_queues; i++) {
         /* the guest hears of every answer before the state is saved */
@@ -730,32 +735,29 @@ static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
     }
 }
 
+static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
+{
+    virtio_crypto_drain_queue(vcrypto, NULL);
+}
+
 /*
  * VIRTIO_F_RING_RESET: the driver takes the queue's buffers back once the
  * reset completes (virtio 1.2, 4.1.4.3.2), so the requests it holds must
- * have answered by then.  The other queues wait meanwhile, then go on.
+ * have answered by then.  The other data queues wait meanwhile, then go
+ * on; the control queue's requests are not counted apart.
  */
 static void virtio_crypto_queue_reset(VirtIODevice *vdev, uint32_t queue_index)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
-    VirtIOCryptoQueue *q;
+    bool data = queue_index < vcrypto->max_queues;
     uint32_t i;
 
-    if (queue_index >= vcrypto->max_queues) {
-        /* the control queue's requests are not counted apart */
-        virtio_crypto_drain(vcrypto);
-        return;
-    }
-    q = &vcrypto->vqs[queue_index];
-    trace_virtio_crypto_queue_reset(vcrypto, queue_index, q->inflight);
-    vcrypto->quiesced++;
-    AIO_WAIT_WHILE(NULL, q->inflight > 0);
-    vcrypto->quiesced--;
-    virtio_crypto_flush_notify(q);
+    trace_virtio_crypto_queue_reset(vcrypto, queue_index);
+    virtio_crypto_drain_queue(vcrypto,
+                              data ? &vcrypto->vqs[queue_index] : NULL);
     for (i = 0; i < vcrypto->max_queues; i++) {
-        if (i != queue_index) {
-            qemu_bh_schedule(vcrypto->vqs[i].dataq_bh);
-        }
+        /* the reset queue's BH finds it not ready */
+        qemu_bh_schedule(vcrypto->vqs[i].dataq_bh);
     }
 }
 
