@@ -20,6 +20,10 @@
 #include "standard-headers/linux/virtio_crypto.h"
 #include "libqos/qgraph.h"
 #include "libqos/virtio-crypto.h"
+#ifdef CONFIG_KEYUTILS
+#include <sys/syscall.h>
+#include <linux/keyctl.h>
+#endif
 
 #define REV1 (1ull << VIRTIO_CRYPTO_F_REVISION_1)
 #define AK_STATELESS (1ull << VIRTIO_CRYPTO_F_AKCIPHER_STATELESS_MODE)
@@ -1034,6 +1038,90 @@ static const struct {
     { "stateless", &ak_stateless },
 };
 
+#ifdef CONFIG_KEYUTILS
+/*
+ * The lkcf backend does private-key operations in the host kernel's
+ * keyring, as a PKCS#8 key, and falls back to QEMU's RSA where the kernel
+ * cannot take one.  Say which of the two these tests exercise.
+ */
+static bool host_keyring_takes_pkcs8(void)
+{
+    /* PrivateKeyInfo: version 0, rsaEncryption, the RSAPrivateKey */
+    static const uint8_t head[] = {
+        0x02, 0x01, 0x00,
+        0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01,
+        0x01, 0x01, 0x05, 0x00,
+    };
+    size_t key_len = sizeof(rsa_ex1_private_der);
+    size_t body_len = sizeof(head) + 4 + key_len;
+    g_autoptr(GByteArray) p8 = g_byte_array_new();
+    uint8_t len2[3] = { 0x82, body_len >> 8, body_len & 0xff };
+    long id;
+
+    g_byte_array_append(p8, (const uint8_t *)"\x30", 1);
+    g_byte_array_append(p8, len2, sizeof(len2));
+    g_byte_array_append(p8, head, sizeof(head));
+    len2[1] = key_len >> 8;
+    len2[2] = key_len & 0xff;
+    g_byte_array_append(p8, (const uint8_t *)"\x04", 1);
+    g_byte_array_append(p8, len2, sizeof(len2));
+    g_byte_array_append(p8, rsa_ex1_private_der, key_len);
+
+    id = syscall(SYS_add_key, "asymmetric", "qvc-lkcf-probe", p8->data,
+                 p8->len, KEY_SPEC_PROCESS_KEYRING);
+    if (id < 0) {
+        return false;
+    }
+    syscall(SYS_keyctl, KEYCTL_UNLINK, id, KEY_SPEC_PROCESS_KEYRING);
+    return true;
+}
+
+/* Run the test on the lkcf backend instead of the builtin one */
+static void *on_lkcf(GString *cmd_line, void *arg)
+{
+    g_auto(GStrv) parts = g_strsplit(cmd_line->str,
+                                     "cryptodev-backend-builtin", -1);
+    g_autofree char *lkcf = g_strjoinv("cryptodev-backend-lkcf", parts);
+
+    g_string_assign(cmd_line, lkcf);
+    g_test_message("private-key operations: %s",
+                   host_keyring_takes_pkcs8() ? "the host kernel's keyring" :
+                   "QEMU's RSA (the host kernel takes no PKCS#8 key)");
+    return arg;
+}
+
+/* The RSA tests, each again on the lkcf backend */
+static void register_lkcf_tests(void)
+{
+    static const struct {
+        const char *name;
+        QOSTestFunc test;
+        const void *arg;
+    } tests[] = {
+        { "lkcf-rsa-pkcs1-verify", test_rsa_verify },
+        { "lkcf-rsa-example-legacy", test_rsa_example_legacy },
+        { "lkcf-rsa-example-rev1-session", test_rsa_example_rev1 },
+        { "lkcf-rsa-example-stateless", test_rsa_example_stateless },
+        { "lkcf-rsa-pkcs1-decrypt-len-legacy", test_rsa_pkcs1_decrypt_len,
+          &ak_legacy },
+        { "lkcf-rsa-pkcs1-decrypt-len-rev1-session",
+          test_rsa_pkcs1_decrypt_len, &ak_rev1 },
+        { "lkcf-rsa-pkcs1-decrypt-len-stateless",
+          test_rsa_pkcs1_decrypt_len, &ak_stateless },
+    };
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(tests); i++) {
+        QOSGraphTestOptions opts = {
+            .before = on_lkcf,
+            .arg = (void *)tests[i].arg,
+        };
+
+        qos_add_test(tests[i].name, "virtio-crypto", tests[i].test, &opts);
+    }
+}
+#endif
+
 static void register_virtio_crypto_akcipher_test(void)
 {
     size_t i;
@@ -1063,6 +1151,9 @@ static void register_virtio_crypto_akcipher_test(void)
                  test_rsa_example_rev1, NULL);
     qos_add_test("rsa-example-stateless", "virtio-crypto",
                  test_rsa_example_stateless, NULL);
+#ifdef CONFIG_KEYUTILS
+    register_lkcf_tests();
+#endif
 }
 
 libqos_init(register_virtio_crypto_akcipher_test);
