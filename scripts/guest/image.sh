@@ -2,14 +2,15 @@
 # shellcheck source-path=SCRIPTDIR
 # Build the guest's kernel and initramfs into $BUILD/guest from Debian packages
 # that are downloaded, never installed: bookworm's kernel, busybox-static,
-# kcapi-tools + libkcapi1, plus the host's glibc (the host is bookworm too) to
-# run kcapi-enc.  Skipped when package versions and our guest files are unchanged.
+# kcapi-tools + libkcapi1 (AF_ALG), keyutils + libkeyutils1 (the kernel's
+# keyring), plus the host's glibc (the host is bookworm too) to run them.  Skipped when package versions and our guest files are unchanged.
 set -euo pipefail
 . "$(dirname "$0")/../config.sh"
 HERE=$TOP/scripts/guest
 OUT=$BUILD/guest
 DEBS=$CACHE/debs
-MODS=(virtio_pci virtio_crypto algif_skcipher crypto_user)  # what /init loads; deps follow
+# what /init loads; deps follow
+MODS=(virtio_pci virtio_crypto algif_skcipher crypto_user pkcs8_key_parser)
 
 resolve() {  # sets KPKG, SPECS (name=version) and DEBFILES (as apt-get download names them)
     KPKG=$(apt-cache depends linux-image-amd64 2>/dev/null |
@@ -17,7 +18,7 @@ resolve() {  # sets KPKG, SPECS (name=version) and DEBFILES (as apt-get download
     [ -n "$KPKG" ] || return 1
     SPECS=() DEBFILES=()
     local p n v a
-    for p in "$KPKG" busybox-static kcapi-tools libkcapi1; do
+    for p in "$KPKG" busybox-static kcapi-tools libkcapi1 keyutils libkeyutils1; do
         read -r n v a < <(apt-cache show --no-all-versions "$p" | awk -F': ' '
             $1 == "Package" { n = $2 } $1 == "Version" { v = $2 } $1 == "Architecture" { a = $2 }
             END { print n, v, a }')
@@ -78,12 +79,15 @@ for a in $("$root/bin/busybox" --list-full); do
     [ -e "$root/$a" ] || ln -s /bin/busybox "$root/$a"
 done
 
-# kcapi-enc, libkcapi, and from the host the libc pieces ldd says it needs
+# kcapi-enc and keyctl, their libraries, and from the host the libc pieces
+# ldd says they need
 lib=lib/x86_64-linux-gnu
 cp "$work/usr/bin/kcapi-enc" "$root/usr/bin/"
-cp -L "$work/usr/$lib/libkcapi.so.1" "$root/$lib/"
-for so in $(LD_LIBRARY_PATH=$work/usr/$lib ldd "$work/usr/bin/kcapi-enc" | grep -o '/[^ ]*'); do
-    case $so in */libkcapi.so*) ;; *) cp -L "$so" "$root$so" ;; esac
+cp "$work/bin/keyctl" "$root/bin/"
+cp -L "$work/usr/$lib/libkcapi.so.1" "$work/$lib/libkeyutils.so.1" "$root/$lib/"
+for so in $(LD_LIBRARY_PATH=$work/usr/$lib:$work/$lib ldd "$work/usr/bin/kcapi-enc" \
+    "$work/bin/keyctl" | awk '$2 == "=>" { print $3 } NF == 2 && $1 ~ /^\// { print $1 }'); do
+    case $so in */libkcapi.so* | */libkeyutils.so*) ;; *) cp -L "$so" "$root$so" ;; esac
 done
 
 # the modules /init loads and their dependencies, and a modules.dep for them

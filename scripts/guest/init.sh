@@ -51,16 +51,61 @@ run_case() {  # KEYLEN LEN
     echo "QVC-CASE keylen=$1 len=$2 key=$key iv=$iv enc=$(hex </tmp/ct) dec=$dec"
 }
 
-# KEYLEN LEN: the plaintext as a file (-i), which kcapi-enc splices into
-# AF_ALG; it reads the answer back in parts (60 KiB + 4 KiB for 64 KiB), and
-# Linux's driver then sends descriptors of length 0
-splice_case() {
-    key=$(qvc_key "$1" "$2") iv=$(qvc_iv "$1" "$2")
-    qvc_plain "$1" "$2" >/tmp/pt
-    printf '%s' "$key" | xxd -r -p >/tmp/key
-    kcapi-enc --encrypt -c "$DRV" --iv "$iv" --keyfd 3 -i /tmp/pt 3</tmp/key \
-        >/tmp/ct || echo "QVC-ERROR splice $1 $2"
-    echo "QVC-SPLICE keylen=$1 len=$2 sha256=$(sha256sum </tmp/ct | cut -d' ' -f1)"
+# MODE KEYLEN LEN: encrypt in one of kcapi-enc's other modes, print the
+# ciphertext's sha256.  file: -i and -o, which kcapi-enc splices into AF_ALG
+# and reads back in parts (60 KiB + 4 KiB for 64 KiB); Linux's driver then
+# sends descriptors of length 0.  splice: -i, the answer to stdout.
+out_case() {
+    mode=$1 kl=$2 len=$3 f=/tmp/$1-$2-$3
+    iv=$(qvc_iv "$kl" "$len")
+    qvc_plain "$kl" "$len" >"$f.pt"
+    qvc_key "$kl" "$len" | xxd -r -p >"$f.key"
+    set -- kcapi-enc --encrypt -c "$DRV" --iv "$iv" --keyfd 3
+    case $mode in
+    file) "$@" -i "$f.pt" -o "$f.ct" ;;
+    splice) "$@" -i "$f.pt" >"$f.ct" ;;
+    *) "$@" <"$f.pt" >"$f.ct" ;;
+    esac 3<"$f.key" || echo "QVC-ERROR $mode $kl $len"
+    echo "QVC-OUT mode=$mode keylen=$kl len=$len sha256=$(sha256sum <"$f.ct" | cut -d' ' -f1)"
+    rm -f "$f.pt" "$f.ct" "$f.key"
+}
+
+# LEN...: one stdin-to-stdout encryption per length, all at once
+parallel_cases() {
+    for len in "$@"; do
+        out_case parallel 32 "$len" &
+    done
+    wait
+}
+
+# BITS: RSA through the kernel's keyring (keyctl pkey_*), which uses our
+# drivers: without a hash, the device's own PKCS#1 padding (Linux 6.1's
+# virtio-pkcs1-rsa is "pkcs1pad(rsa)"); with one, the kernel's pkcs1pad over
+# the device's raw RSA.  The host made the key and the inputs (/qvc/rsa/BITS)
+# and checks the outputs.
+rsa_case() {
+    d=/qvc/rsa/$1
+    k=$(keyctl padd asymmetric "qvc-$1" @u <"$d/key.p8") ||
+        { echo "QVC-ERROR keyctl padd $1"; return; }
+    for h in none sha1 sha256; do
+        opt=enc=pkcs1
+        [ $h = none ] || opt="$opt hash=$h"
+        # shellcheck disable=SC2086  # opt: one word per option
+        {
+            keyctl pkey_encrypt "$k" 0 "$d/msg" $opt >/tmp/out
+            echo "QVC-RSA bits=$1 hash=$h op=encrypt rc=$? out=$(hex </tmp/out)"
+            keyctl pkey_decrypt "$k" 0 "$d/ct" $opt >/tmp/out
+            echo "QVC-RSA bits=$1 hash=$h op=decrypt rc=$? out=$(hex </tmp/out)"
+            [ $h = none ] && continue
+            keyctl pkey_sign "$k" 0 "$d/dgst-$h" $opt >/tmp/out
+            echo "QVC-RSA bits=$1 hash=$h op=sign rc=$? out=$(hex </tmp/out)"
+            keyctl pkey_verify "$k" 0 "$d/dgst-$h" "$d/sig-$h" $opt
+            echo "QVC-RSA bits=$1 hash=$h op=verify rc=$?"
+            keyctl pkey_verify "$k" 0 "$d/dgst-$h" "$d/badsig-$h" $opt 2>/dev/null
+            echo "QVC-RSA bits=$1 hash=$h op=verify-bad rc=$?"
+        }
+    done
+    keyctl unlink "$k" @u >/dev/null
 }
 
 demo() {  # what a person wants to see: the drivers and one round trip
@@ -88,7 +133,7 @@ echo
 # No udev here, and the kernel's module auto-loading would need modules.alias
 # entries we do not ship: load everything by hand.  libkcapi asks
 # NETLINK_CRYPTO (crypto_user) about the cipher before it uses AF_ALG.
-for m in virtio_pci virtio_crypto algif_skcipher crypto_user; do
+for m in virtio_pci virtio_crypto algif_skcipher crypto_user pkcs8_key_parser; do
     modprobe "$m" || echo "QVC-ERROR modprobe $m"
 done
 # The device probes and the self-test runs asynchronously: wait, bounded.
@@ -134,8 +179,16 @@ else
         done
     done
     for len in $(arg splice_lens); do
-        splice_case 16 "$len"
+        out_case splice 16 "$len"
+        out_case file 16 "$len"
     done
+    # shellcheck disable=SC2046  # one argument per length
+    parallel_cases $(arg parallel_lens)
+    for bits in $(arg rsa_bits); do
+        rsa_case "$bits"
+    done
+    # which RSA drivers the keyring instantiated over ours
+    echo "QVC-RSA-DRIVERS $(crypto_blocks 'virtio' | awk '$1 == "driver" { print $3 }' | tr '\n' ' ')"
 fi
 echo "QVC-GUEST-DONE cases=${n:-0}"
 poweroff -f

@@ -14,6 +14,7 @@ hex() { od -An -v -tx1 | tr -d ' \n'; }
 # Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
 # QEMU_ACCEL: the -accel value (default tcg; the benchmark picks TCG's threading).
 # QVC_BACKEND_OPTS: ",prop=value..." for the builtin backend object.
+# QVC_INITRD: the initramfs to boot instead of the image's own.
 guest_boot() {
     local log=$1
     shift
@@ -23,7 +24,7 @@ guest_boot() {
     # shellcheck disable=SC2086  # QEMU_EXTRA_ARGS: extra words, e.g. "-L DIR"
     timeout "${GUEST_TIMEOUT:-300}" "$QEMU_BIN" \
         -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m 512 -nodefaults -nographic -serial stdio \
-        -kernel "$GUEST/vmlinuz" -initrd "$GUEST/initramfs.gz" \
+        -kernel "$GUEST/vmlinuz" -initrd "${QVC_INITRD:-$GUEST/initramfs.gz}" \
         -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
         -object "cryptodev-backend-builtin,id=cryptodev0${QVC_BACKEND_OPTS:-}" \
         -device virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0 \
