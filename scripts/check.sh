@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make check: set up and build, then run the codec unit tests, the qtests of
-# our device, the Linux guest test, the codec fuzzer, the qtests again on a
-# sanitized build, and the virtqueue fuzzer on that build.  "check.sh asan" (make check-asan) runs only the last.
+# our device, the Linux guest tests (the kernel's driver; DPDK's PMD), the
+# codec fuzzer, the qtests again on a sanitized build, and the virtqueue
+# fuzzer on that build.  "check.sh asan" (make check-asan) runs only the
+# sanitized qtests.
 # Ends with "N passed, N failed".
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
@@ -130,6 +132,7 @@ qtests "$OBJ" qtest-virtio-crypto
 unset QVIRTIO_CRYPTO_RECORD
 
 suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
+suite guest-dpdk 900 bash "$TOP/scripts/guest/dpdk-test.sh"
 
 suite fuzz-codec 600 bash "$TOP/scripts/fuzz.sh"
 

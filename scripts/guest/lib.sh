@@ -14,17 +14,17 @@ hex() { od -An -v -tx1 | tr -d ' \n'; }
 # Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
 # QEMU_ACCEL: the -accel value (default tcg; the benchmark picks TCG's threading).
 # QVC_BACKEND_OPTS: ",prop=value..." for the builtin backend object.
-# QVC_INITRD: the initramfs to boot instead of the image's own.
+# QVC_KERNEL, QVC_INITRD, QVC_MEM: another image to boot, its memory (MiB).
 guest_boot() {
     local log=$1
     shift
     [ -x "$QEMU_BIN" ] || die "no QEMU at $QEMU_BIN (build it, or set QEMU_BIN)"
-    "$TOP/scripts/guest/image.sh"
+    [ -n "${QVC_INITRD:-}" ] || "$TOP/scripts/guest/image.sh"
     log "booting the guest on $QEMU_BIN (TCG), console -> $log"
     # shellcheck disable=SC2086  # QEMU_EXTRA_ARGS: extra words, e.g. "-L DIR"
     timeout "${GUEST_TIMEOUT:-300}" "$QEMU_BIN" \
-        -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m 512 -nodefaults -nographic -serial stdio \
-        -kernel "$GUEST/vmlinuz" -initrd "${QVC_INITRD:-$GUEST/initramfs.gz}" \
+        -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m "${QVC_MEM:-512}" -nodefaults -nographic -serial stdio \
+        -kernel "${QVC_KERNEL:-$GUEST/vmlinuz}" -initrd "${QVC_INITRD:-$GUEST/initramfs.gz}" \
         -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
         -object "cryptodev-backend-builtin,id=cryptodev0${QVC_BACKEND_OPTS:-}" \
         -device virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0 \

@@ -1,0 +1,82 @@
+#!/bin/sh
+# /init of the DPDK guest image (busybox sh).  Hands the virtio-crypto
+# device to uio_pci_generic and runs DPDK 22.11's clients on it: dpdk-test's
+# cryptodev_virtio_autotest, and dpdk-test-crypto-perf in verify mode
+# against vectors the host made (/qvc/dpdk) or in throughput mode.
+# Prints QVC-* lines on the console (ttyS0) for the host to check.
+# Kernel arguments: qvc.mode=test|bench, qvc.sizes=64,1024, qvc.ops=N,
+# qvc.rounds=N (bench: each throughput test that often).
+# No `set -e`: whatever fails, we must reach poweroff (init exiting = panic).
+export PATH=/sbin:/bin:/usr/sbin:/usr/bin
+mount -t devtmpfs devtmpfs /dev
+exec </dev/console >/dev/console 2>&1
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mkdir -p /dev/hugepages /var/run  # the EAL keeps its runtime files there
+mount -t hugetlbfs nodev /dev/hugepages
+echo
+
+arg() {  # value of qvc.$1= on the kernel command line, commas -> spaces
+    read -r cmdline </proc/cmdline
+    for a in $cmdline; do
+        case $a in "qvc.$1="*) echo "${a#*=}" | tr , ' ' ;; esac
+    done
+}
+
+# The device (1af4:1054, virtio 1.0 crypto) goes to uio_pci_generic: no
+# virtio driver in this image takes it first.
+modprobe uio_pci_generic || echo "QVC-ERROR modprobe uio_pci_generic"
+echo "1af4 1054" >/sys/bus/pci/drivers/uio_pci_generic/new_id
+bdf=
+for d in /sys/bus/pci/devices/*; do
+    [ "$(cat "$d/vendor")" = 0x1af4 ] && [ "$(cat "$d/device")" = 0x1054 ] && bdf=${d##*/}
+done
+echo "QVC-DPDK-DEVICE bdf=${bdf:-none} driver=$(basename "$(readlink "/sys/bus/pci/devices/$bdf/driver")")"
+
+# The EAL on the guest's one vCPU: crypto-perf wants a worker lcore besides
+# the main one, so both run there.
+EAL="--lcores 0@0,1@0 -a $bdf --no-telemetry --log-level=lib.eal:error"
+
+run() {  # NAME CMD...: CMD's output between markers, and its status
+    name=$1
+    shift
+    echo "QVC-DPDK-BEGIN $name"
+    "$@"
+    echo "QVC-DPDK-END $name rc=$?"
+}
+
+perf() {  # PTEST OPTYPE SIZE [OPTS...]: one dpdk-test-crypto-perf run
+    ptest=$1 optype=$2 size=$3
+    shift 3
+    set -- --ptest "$ptest" --devtype crypto_virtio --optype "$optype" \
+        --cipher-algo aes-cbc --cipher-op encrypt --cipher-key-sz 16 \
+        --cipher-iv-sz 16 --buffer-sz "$size" --burst-sz 32 \
+        --total-ops "$(arg ops)" "$@"
+    [ "$optype" = cipher-only ] ||
+        set -- "$@" --auth-algo sha1-hmac --auth-op generate --auth-key-sz 64 --digest-sz 20
+    # shellcheck disable=SC2086  # EAL: one option a word
+    run "perf-$ptest-$optype-$size" dpdk-test-crypto-perf $EAL -- "$@"
+}
+
+if [ "$(arg mode)" = bench ]; then
+    r=0
+    while [ $r -lt "$(arg rounds)" ]; do
+        for size in $(arg sizes); do
+            perf throughput cipher-only "$size"
+            perf throughput cipher-then-auth "$size"
+        done
+        r=$((r + 1))
+    done
+else
+    export DPDK_TEST=cryptodev_virtio_autotest
+    # shellcheck disable=SC2086
+    run autotest dpdk-test $EAL
+    for size in $(arg sizes); do
+        for optype in cipher-only cipher-then-auth; do
+            perf verify "$optype" "$size" --test-file "/qvc/dpdk/aes-cbc-sha1-$size.data" \
+                --test-name hmac-sha1
+        done
+    done
+fi
+echo "QVC-GUEST-DONE"
+poweroff -f
