@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check check-asan fuzz-long series clean bench bench-inproc bench-e2e
+.PHONY: all build run check check-asan check-libvirt fuzz-long series clean bench bench-inproc bench-e2e
 
 all: build
 
@@ -28,6 +28,11 @@ check:
 # Just the qtests, on QEMU built with AddressSanitizer and UBSan (also in check)
 check-asan:
 	bash scripts/check.sh asan
+
+# The device through libvirt 11 (installed from bookworm-backports): the
+# guest test in a domain, and virsh save/restore under AES-CBC traffic
+check-libvirt: build
+	bash scripts/check-libvirt.sh
 
 # Both fuzzers for FUZZ_SECONDS each (default 1800): the virtqueue fuzzer on
 # the sanitized build, then the codec's (make check runs them briefly)

@@ -7,6 +7,7 @@
 # Kernel arguments: qvc.mode=test|demo, qvc.keylens=16,24,32, qvc.lens=16,64,...
 # qvc.mode=bench (scripts/bench/e2e.sh): qvc.sizes=64,..., qvc.streams=1,2,
 # qvc.msec=N: AES-128-CBC throughput of our driver and of the kernel's own.
+# qvc.mode=soak: qvc.rounds=N of AES-CBC over qvc.lens (check-libvirt.sh).
 # No `set -e`: whatever fails, we must reach poweroff (init exiting = panic).
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
 mount -t devtmpfs devtmpfs /dev
@@ -158,10 +159,24 @@ bench() {  # per stream count and size: our driver, then software AES
     echo "QVC-BENCH-END"
 }
 
+# AES-CBC traffic for as long as the host wants to save and restore the
+# VM under it: qvc.rounds=N rounds over qvc.lens, every answer printed
+soak() {
+    r=1
+    while [ "$r" -le "$(arg rounds)" ]; do
+        for len in $(arg lens); do
+            out_case "r$r" 16 "$len"
+        done
+        r=$((r + 1))
+    done
+}
+
 if [ "$(arg mode)" = demo ]; then
     demo
 elif [ "$(arg mode)" = bench ]; then
     bench
+elif [ "$(arg mode)" = soak ]; then
+    soak
 else
     echo "QVC-PROC-BEGIN"
     crypto_blocks "^$DRV\$"

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # shellcheck source-path=SCRIPTDIR
-# Shared by test.sh and run-demo.sh: settings and the one QEMU command line.
+# Shared by the guest tests and run-demo.sh: settings, the one QEMU command
+# line, and the check of an AES-CBC answer.
 _qemu_bin=${QEMU_BIN:-}  # config.sh sets QEMU_BIN; an environment value wins
 . "$(dirname "${BASH_SOURCE[0]}")/../config.sh"
 QEMU_BIN=${_qemu_bin:-$QEMU_BIN}
@@ -8,6 +9,16 @@ GUEST=$BUILD/guest
 . "$(dirname "${BASH_SOURCE[0]}")/cases.sh"
 
 hex() { od -An -v -tx1 | tr -d ' \n'; }
+
+out_ok() {  # MODE KEYLEN LEN: the guest's QVC-OUT line in $LOG is openssl's ciphertext
+    local got want
+    got=$(grep -m1 "^QVC-OUT mode=$1 keylen=$2 len=$3 " "$LOG" | sed -n 's/.*sha256=//p')
+    want=$(qvc_plain "$2" "$3" | openssl enc "-aes-$(($2 * 8))-cbc" -nopad \
+        -K "$(qvc_key "$2" "$3")" -iv "$(qvc_iv "$2" "$3")" | sha256sum | cut -d' ' -f1)
+    [ -n "$got" ] && [ "$got" = "$want" ] && return
+    echo "# want $want got $got"
+    return 1
+}
 
 # guest_boot LOG [KERNEL-ARGS...]: build the image if needed, boot it under
 # TCG with a virtio-crypto device on the builtin backend, console to LOG.
