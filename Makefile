@@ -47,15 +47,18 @@ series: build
 # both tables, and one plot of throughput against size
 bench: bench-inproc bench-e2e
 	/usr/bin/python3 scripts/bench/plot.py -o build/bench/bench.png \
-		build/bench/inproc.csv build/bench/e2e.csv
+		build/bench/inproc.csv build/bench/e2e.csv build/bench/dpdk.csv
 
 # The request path against raw libgcrypt, in process (build/bench/inproc.*)
 bench-inproc:
 	bash scripts/bench/inproc.sh
 
-# AES-CBC through the guest's virtio_crypto driver: our QEMU against upstream
+# Guest clients, our QEMU against upstream: AES-CBC through the guest's
+# virtio_crypto driver (AF_ALG), and DPDK's crypto_virtio PMD with a burst
+# in flight (dpdk-test-crypto-perf)
 bench-e2e:
 	bash scripts/bench/e2e.sh
+	bash scripts/bench/dpdk.sh
 
 clean:
 	rm -rf build

@@ -77,18 +77,6 @@ if [ "${1:-}" = boot ]; then
     exit
 fi
 
-pass=0 fail=0
-check() {  # WHAT CMD...: one TAP-like line for the command's outcome
-    local what=$1
-    shift
-    if "$@"; then
-        echo "ok - $what"
-        pass=$((pass + 1))
-    else
-        echo "not ok - $what"
-        fail=$((fail + 1))
-    fi
-}
 
 # libvirt from bookworm-backports, and its daemon
 case $(dpkg-query -W -f '${Version}' libvirt-daemon-driver-qemu 2>/dev/null || true) in
@@ -169,9 +157,4 @@ soak_ok() {  # every answer of every round is openssl's
     [ "$bad" = 0 ]
 }
 check "all $((ROUNDS * ${#LENS[@]})) answers match openssl, $before of them before the save" soak_ok
-if [ "$fail" -gt 0 ]; then
-    echo "# the soak console ($LOG), last lines:"
-    tail -n 15 "$LOG" | cut -c1-160 | sed 's/^/#   /'
-fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "$LOG"

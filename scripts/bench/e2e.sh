@@ -14,23 +14,16 @@
 # ~100 and ~4000 requests/s from one run to the next).  BENCH_ACCEL=tcg
 # measures that way all the same.
 set -euo pipefail
-. "$(dirname "$0")/../guest/lib.sh"
-HERE=$TOP/scripts/bench
+. "$(dirname "$0")/lib.sh"
 SIZES=(64 256 1024 4096 16384 65536)
 STREAMS=(1 2)
 ROUNDS=${BENCH_ROUNDS:-3}
 MSEC=${BENCH_MSEC:-1000}
-OUT=$BUILD/bench
 LOGS=$OUT/e2e-logs
 
 start=$(date +%s)
-bash "$TOP/scripts/setup.sh" || die "setup or build failed"
-bash "$HERE/build-upstream.sh" || die "upstream build failed"
+bench_qemus
 "$TOP/scripts/guest/image.sh"
-
-declare -A BIN=([ours]=$QEMU_BIN [upstream]=$BUILD/qemu-upstream/qemu/qemu-system-x86_64)
-rm -rf "$LOGS"
-mkdir -p "$LOGS"
 # bounded: every measurement ends after MSEC, a stuck one after 60 s more
 export GUEST_TIMEOUT=${GUEST_TIMEOUT:-600}
 # two vCPUs, so that two streams can run in the guest at once
@@ -38,7 +31,7 @@ export QEMU_EXTRA_ARGS="-smp 2 ${QEMU_EXTRA_ARGS:-}"
 export QEMU_ACCEL=${BENCH_ACCEL:-tcg,thread=single}
 incomplete=0
 for round in $(seq 1 "$ROUNDS"); do
-    for q in ours upstream; do
+    for q in $(boot_order "$round"); do
         log "round $round/$ROUNDS: $q"
         rc=0
         # the host's load (other jobs on this machine) goes in the report

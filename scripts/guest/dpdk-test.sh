@@ -13,18 +13,6 @@ OPS=2000
 LOG=$GUEST/dpdk-test.log
 DATA=$GUEST/dpdk/data  # what the guest finds in /qvc
 
-pass=0 fail=0
-check() {  # WHAT CMD...: one TAP-like line for the command's outcome
-    local what=$1
-    shift
-    if "$@"; then
-        echo "ok - $what"
-        pass=$((pass + 1))
-    else
-        echo "not ok - $what"
-        fail=$((fail + 1))
-    fi
-}
 
 hexlist() { xxd -p -c 16 | sed 's/../0x&, /g; $s/, $//'; }  # bytes -> "0x.., 0x.."
 vectors() {  # SIZE: a crypto-perf test vector file, its answers from openssl
@@ -115,9 +103,4 @@ for size in "${SIZES[@]}"; do
             verify_ok "$optype" "$size"
     done
 done
-if [ "$fail" -gt 0 ]; then
-    echo "# console ($LOG), last lines:"
-    tail -n 30 "$LOG" | cut -c1-160 | sed 's/^/#   /'
-fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "$LOG"

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # shellcheck source-path=SCRIPTDIR
 # Shared by the guest tests and run-demo.sh: settings, the one QEMU command
-# line, and the check of an AES-CBC answer.
+# line, the tests' result lines, and the check of an AES-CBC answer.
 _qemu_bin=${QEMU_BIN:-}  # config.sh sets QEMU_BIN; an environment value wins
 . "$(dirname "${BASH_SOURCE[0]}")/../config.sh"
 QEMU_BIN=${_qemu_bin:-$QEMU_BIN}
@@ -9,6 +9,30 @@ GUEST=$BUILD/guest
 . "$(dirname "${BASH_SOURCE[0]}")/cases.sh"
 
 hex() { od -An -v -tx1 | tr -d ' \n'; }
+
+# The tests' results: check() prints one TAP-like line and counts it,
+# finish() ends with "N passed, N failed" (and the console LOG's end if any
+# failed), and fails if any did.
+pass=0 fail=0
+check() {  # WHAT CMD...: one line for the command's outcome
+    local what=$1
+    shift
+    if "$@"; then
+        echo "ok - $what"
+        pass=$((pass + 1))
+    else
+        echo "not ok - $what"
+        fail=$((fail + 1))
+    fi
+}
+finish() {  # LOG
+    if [ "$fail" -gt 0 ]; then  # the end of the console, long lines cut
+        echo "# console ($1), last lines:"
+        tail -n 30 "$1" | cut -c1-160 | sed 's/^/#   /'
+    fi
+    echo "$pass passed, $fail failed"
+    [ "$fail" -eq 0 ]
+}
 
 out_ok() {  # MODE KEYLEN LEN: the guest's QVC-OUT line in $LOG is openssl's ciphertext
     local got want

@@ -18,18 +18,6 @@ DATA=$GUEST/data  # what the guest finds in /qvc
 LOG=$GUEST/test.log
 mkdir -p "$GUEST"
 
-pass=0 fail=0
-check() {  # WHAT CMD...: one TAP-like line for the command's outcome
-    local what=$1
-    shift
-    if "$@"; then
-        echo "ok - $what"
-        pass=$((pass + 1))
-    else
-        echo "not ok - $what"
-        fail=$((fail + 1))
-    fi
-}
 field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }  # NAME LINE -> value
 case_line() { grep -m1 "^QVC-CASE keylen=$1 len=$2 " "$LOG"; }
 
@@ -144,9 +132,4 @@ check "enc=pkcs1 without a hash ran on the device's own PKCS#1 (virtio-pkcs1-rsa
     own_pkcs1_ok
 check "with a hash, on the kernel's pkcs1pad over the device's raw RSA" \
     rsa_driver_ok 'pkcs1pad(virtio-crypto-rsa,sha1)'
-if [ "$fail" -gt 0 ]; then  # show the end of the console, long lines cut
-    echo "# console ($LOG), last lines:"
-    tail -n 30 "$LOG" | cut -c1-160 | sed 's/^/#   /'
-fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "$LOG"
