@@ -773,9 +773,10 @@ static void virtio_crypto_kick(VirtIOCrypto *vcrypto)
 }
 
 /*
- * A kick: take the requests at once, in the thread that saw the kick (a
- * vCPU, or the main loop with ioeventfd).  Only decoding and copying run
- * here; the crypto work goes to the backend's threads.
+ * A kick: take the requests at once, in the thread that saw the kick (the
+ * main loop with ioeventfd, which TCG emulates too).  Only decoding and
+ * copying run here, and small requests; larger ones go to the backend's
+ * threads.
  */
 static void virtio_crypto_handle_dataq(VirtIODevice *vdev, VirtQueue *vq)
 {
