@@ -149,14 +149,14 @@ echo "# $("${VIRSH[@]}" version | grep -i 'using library'), package" \
 domain_xml "$WORK/console.log" qvc.mode=demo >"$WORK/domain.xml"
 caps_ok() {  # libvirt probed our binary (QMP) and found the device and backend
     "${VIRSH[@]}" domcapabilities --emulatorbin "$QEMU_BIN" --virttype qemu --machine q35 |
-        sed -n '/<crypto /,/<\/crypto>/p' | grep -q '<value>builtin</value>'
+        sed -n '/<crypto /,/<\/crypto>/p' | grep '<value>builtin</value>' >/dev/null
 }
 check "libvirt sees our QEMU's virtio-crypto and builtin backend" caps_ok
 check "virsh define --validate takes <crypto> with queues='2'" \
     "${VIRSH[@]}" define --validate "$WORK/domain.xml"
 stop_leftover
 argv_ok() {  # CMDLINE: has our backend with 2 queues, and the device
-    grep 'cryptodev-backend-builtin' <<<"$1" | grep -q '"queues":2' &&
+    grep 'cryptodev-backend-builtin' <<<"$1" | grep '"queues":2' >/dev/null &&
         grep -q '"driver":"virtio-crypto-pci"' <<<"$1"
 }
 native_ok() { argv_ok "$("${VIRSH[@]}" domxml-to-native qemu-argv --xml "$WORK/domain.xml")"; }

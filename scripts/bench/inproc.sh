@@ -17,7 +17,7 @@ mkdir -p "$out"
 # cores: say how busy it was.
 host() {
     printf '# %s: %s CPUs (%s), load average %s\n' "$1" "$(nproc)" \
-        "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" \
+        "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p)" \
         "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 log "running $BENCH (about 2 minutes)"

@@ -8,7 +8,7 @@ LIBDIR=lib/x86_64-linux-gnu
 
 kernel_pkg() {  # the kernel package linux-image-amd64 stands for
     apt-cache depends linux-image-amd64 2>/dev/null |
-        sed -n 's/^ *Depends: \(linux-image-[0-9][^ ]*\)$/\1/p' | head -1
+        sed -n 's/^ *Depends: \(linux-image-[0-9][^ ]*\)$/\1/p' | sed -n 1p
 }
 
 debs_resolve() {  # PKG...: sets SPECS (name=version) and DEBFILES (as apt names them)

@@ -19,7 +19,7 @@ echo
 sed -n '/^QVC-DEMO-BEGIN/,/^QVC-DEMO-END/{/^QVC-DEMO-/d;p}' "$LOG"
 
 # The host's view of the same round trip.
-val() { sed -n "s/^  $1 *//p" "$LOG" | head -1; }
+val() { sed -n "s/^  $1 *//p" "$LOG" | sed -n 1p; }
 want=$(printf '%s' "$(val plaintext | tr -d "'")" |
     openssl enc -aes-128-cbc -nopad -K "$(val key)" -iv "$(val iv)" | hex)
 if [ "$want" = "$(val ciphertext)" ]; then

@@ -75,7 +75,7 @@ rsa_ok() {  # BITS HASH OP: the guest's keyctl did OP right
     esac
 }
 rsa_driver_ok() {  # NAME: the keyring used this driver over ours
-    grep -m1 '^QVC-RSA-DRIVERS ' "$LOG" | tr ' ' '\n' | grep -qxF "$1"
+    grep -m1 '^QVC-RSA-DRIVERS ' "$LOG" | tr ' ' '\n' | grep -xF "$1" >/dev/null
 }
 own_pkcs1_ok() {  # the kernel made no pkcs1pad(rsa) of its own: it had ours
     ! rsa_driver_ok 'pkcs1pad(virtio-crypto-rsa)' && rsa_driver_ok virtio-pkcs1-rsa
