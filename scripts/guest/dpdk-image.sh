@@ -22,24 +22,8 @@ KPKG=$(kernel_pkg) || true
 # dpdk-dev's own dependencies: the librte-* libraries and what they link
 deps=$(apt-cache depends dpdk-dev 2>/dev/null | sed -n 's/^ *Depends: \([a-z0-9][^ <]*\)$/\1/p' |
     grep -vxE 'libdpdk-dev|python3|ibverbs-providers|libc6|zlib1g' | sort -u)
-# imagelib's debs_resolve in one apt-cache call: it makes one a package,
-# 1.3 s each, 90 s for these ~90 (and that on every run, image up to date)
-resolve_all() {  # PKG...: sets SPECS and DEBFILES, as debs_resolve does
-    local n v a
-    SPECS=() DEBFILES=()
-    while read -r n v a; do
-        SPECS+=("$n=$v")
-        DEBFILES+=("${n}_${v//:/%3a}_$a.deb")
-    done < <(apt-cache show --no-all-versions "$@" 2>/dev/null | awk -F': ' '
-        $1 == "Package" { n = $2 } $1 == "Version" { v = $2 } $1 == "Architecture" { a = $2 }
-        /^$/ && n != "" { print n, v, a; n = "" } END { if (n != "") print n, v, a }')
-    [ ${#DEBFILES[@]} = $# ]  # one record a name (none missing)
-}
-# shellcheck disable=SC2086  # one package a word
-pkgs=$(printf '%s\n' "$KPKG" busybox-static dpdk-dev librte-crypto-virtio23 $deps | sort -u)
-mkdir -p "$DEBS"
-# shellcheck disable=SC2086
-{ resolve_all $pkgs && debs_fetch; } || debs_get $pkgs  # (debs_get: apt-get update, retry)
+# shellcheck disable=SC2046,SC2086  # one package a word
+debs_get $(printf '%s\n' "$KPKG" busybox-static dpdk-dev librte-crypto-virtio23 $deps | sort -u)
 
 stamp=$({
     printf '%s\n' "${DEBFILES[@]}" "${PMDS[*]}"

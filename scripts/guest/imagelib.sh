@@ -11,17 +11,19 @@ kernel_pkg() {  # the kernel package linux-image-amd64 stands for
         sed -n 's/^ *Depends: \(linux-image-[0-9][^ ]*\)$/\1/p' | sed -n 1p
 }
 
-debs_resolve() {  # PKG...: sets SPECS (name=version) and DEBFILES (as apt names them)
+# PKG... (each once): sets SPECS (name=version) and DEBFILES (as apt names
+# them); fails if a name has no package.  One apt-cache call for all: a
+# call costs about 1.3 s, and the DPDK image takes ~90 packages.
+debs_resolve() {
+    local n v a
     SPECS=() DEBFILES=()
-    local p n v a
-    for p in "$@"; do
-        read -r n v a < <(apt-cache show --no-all-versions "$p" 2>/dev/null | awk -F': ' '
-            $1 == "Package" { n = $2 } $1 == "Version" { v = $2 } $1 == "Architecture" { a = $2 }
-            END { print n, v, a }')
-        [ -n "$a" ] || return 1
+    while read -r n v a; do
         SPECS+=("$n=$v")
         DEBFILES+=("${n}_${v//:/%3a}_$a.deb")
-    done
+    done < <(apt-cache show --no-all-versions "$@" 2>/dev/null | awk -F': ' '
+        $1 == "Package" { n = $2 } $1 == "Version" { v = $2 } $1 == "Architecture" { a = $2 }
+        /^$/ && n != "" { print n, v, a; n = "" } END { if (n != "") print n, v, a }')
+    [ ${#DEBFILES[@]} = $# ]
 }
 
 debs_fetch() {  # download the missing DEBFILES into $DEBS (via a temp folder: no half files)
