@@ -29,33 +29,45 @@ struct xform_head {  /* the head of DPDK 22.11's struct rte_crypto_sym_xform */
 };
 #define XFORM_AUTH 1 /* RTE_CRYPTO_SYM_XFORM_AUTH */
 
-extern __thread int per_lcore__rte_errno;  /* rte_errno, from librte_eal */
+typedef void *SessionCreate(uint8_t dev_id, struct xform_head *xforms,
+                            void *mp);
 
-void *rte_cryptodev_sym_session_create(uint8_t dev_id, struct xform_head *xforms,
-                                       void *mp);
-
-void *rte_cryptodev_sym_session_create(uint8_t dev_id, struct xform_head *xforms,
-                                       void *mp)
+/*
+ * rte_errno of this thread: librte_eal's thread-local per_lcore__rte_errno,
+ * whose address dlsym gives for the calling thread
+ */
+static int *rte_errno_of_thread(void)
 {
-    static void *(*real)(uint8_t, struct xform_head *, void *);
+    static int none;
+    int *p = dlsym(RTLD_DEFAULT, "per_lcore__rte_errno");
+
+    return p ? p : &none;
+}
+
+SessionCreate rte_cryptodev_sym_session_create;
+
+void *rte_cryptodev_sym_session_create(uint8_t dev_id,
+                                       struct xform_head *xforms, void *mp)
+{
+    static SessionCreate *real;
     void *sess;
 
     if (!real) {
-        real = (void *(*)(uint8_t, struct xform_head *, void *))
-            dlsym(RTLD_NEXT, "rte_cryptodev_sym_session_create");
+        real = (SessionCreate *)dlsym(RTLD_NEXT,
+                                      "rte_cryptodev_sym_session_create");
         if (!real) {
             fprintf(stderr, "QVC-ERROR dpdk-enotsup: %s\n", dlerror());
-            per_lcore__rte_errno = ENOTSUP;
+            *rte_errno_of_thread() = ENOTSUP;
             return NULL;
         }
     }
     sess = real(dev_id, xforms, mp);
-    if (!sess && per_lcore__rte_errno == EPERM && xforms &&
+    if (!sess && *rte_errno_of_thread() == EPERM && xforms &&
         xforms->type == XFORM_AUTH && !xforms->next) {
         printf("QVC-DPDK-ENOTSUP auth-only session refused by the PMD: "
                "rte_errno EPERM -> ENOTSUP\n");
         fflush(stdout);
-        per_lcore__rte_errno = ENOTSUP;
+        *rte_errno_of_thread() = ENOTSUP;
     }
     return sess;
 }
