@@ -190,7 +190,7 @@ static int rsa_hash(uint32_t virtio_hash)
         return QCRYPTO_HASH_ALGO_SHA1;
     case VIRTIO_CRYPTO_RSA_SHA224:
         return QCRYPTO_HASH_ALGO_SHA224;
-    case VIRTIO_CRYPTO_RSA_NO_HASH:     /* D8: encrypt and decrypt only */
+    case VIRTIO_CRYPTO_RSA_NO_HASH:     /* the hash only matters to signing */
     case VIRTIO_CRYPTO_RSA_SHA256:
         return QCRYPTO_HASH_ALGO_SHA256;
     case VIRTIO_CRYPTO_RSA_SHA384:
@@ -349,7 +349,7 @@ static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
                                     op->dst_len, NULL);
         break;
     case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
-        /* D8: src is the signature, dst the digest it must match */
+        /* src is the signature, dst the digest it must match */
         ret = qcrypto_akcipher_verify(ak, op->src, op->src_len, op->dst,
                                       op->dst_len, NULL);
         return ret < 0 ? VIRTIO_CRYPTO_KEY_REJECTED : VIRTIO_CRYPTO_OK;
@@ -375,7 +375,7 @@ static int ecdsa_run(CryptoDevEcdsaKey *k, uint32_t op_code,
         op->dst_len = sig_len;
         return ret;
     case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
-        /* D8: src is the signature, dst the digest */
+        /* the signature is src, the digest dst, as for RSA */
         return cryptodev_ecdsa_verify(k, op->src, op->src_len, op->dst,
                                       op->dst_len);
     default:

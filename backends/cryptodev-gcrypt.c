@@ -106,7 +106,7 @@ static const Algo algos[] = {
     MAC(CMAC_AES, KIND_MAC, GCRY_MAC_CMAC_AES, 16, 16, 24, 32),
     MAC(CBCMAC_AES, KIND_CBCMAC, GCRY_CIPHER_AES, 16, 16, 24, 32),
     MAC(XCBC_AES, KIND_XCBC, GCRY_CIPHER_AES, 16, 16),
-    /* GMAC is not offered: a MAC request has no IV (D13) */
+    /* GMAC is not offered: a MAC request has no IV, and GMAC needs one */
 
     AEAD(GCM, GCRY_CIPHER_AES, GCRY_CIPHER_MODE_GCM, 16, 24, 32),
     AEAD(CCM, GCRY_CIPHER_AES, GCRY_CIPHER_MODE_CCM, 16, 24, 32),
@@ -173,7 +173,7 @@ static bool aead_iv_ok(const Algo *a, uint32_t len)
 {
     switch (a->id) {
     case VIRTIO_CRYPTO_AEAD_GCM:
-        /* D7: 12 is the IV, 16 is J0 */
+        /* 12 bytes are the IV, 16 are J0 (NIST SP 800-38D) */
         return len == 12 || len == 16;
     case VIRTIO_CRYPTO_AEAD_CCM:
         return len >= 7 && len <= 13;
@@ -794,7 +794,7 @@ static int auth_compute(CryptoDevGcryptSession *s, const uint8_t *aad,
     }
 }
 
-/* GCM with a 16-byte J0 (D7): CTR from inc32(J0), tag masked with E(J0) */
+/* GCM with a 16-byte J0: CTR from inc32(J0), tag masked with E(J0) */
 static int gcm_j0(CryptoDevGcryptSession *s, bool encrypt,
                   const uint8_t *j0, const uint8_t *aad, size_t aad_len,
                   const uint8_t *src, uint8_t *dst, size_t len,
@@ -877,11 +877,11 @@ static int aead_run(CryptoDevGcryptSession *s, bool encrypt,
     gcry_error_t err;
     int ret;
 
-    /* D7: other IV lengths are not offered */
+    /* other IV lengths are not offered */
     if (!aead_iv_ok(a, op->iv_len)) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
-    /* D7: encrypt appends the tag; decrypt finds it after the text */
+    /* encryption appends the tag; decryption finds it after the text */
     if (encrypt) {
         len = op->src_len;
         if (op->dst_len < (uint64_t)len + tag_len) {
