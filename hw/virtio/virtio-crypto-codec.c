@@ -98,9 +98,9 @@ QEMU_BUILD_BUG_ON(sizeof(struct virtio_crypto_op_header) +
                   LEGACY_DATA_FLF_LEN != 72);
 
 /*
- * The three request formats: legacy (D2), REVISION_1 session-mode layouts
+ * The three request formats: legacy, REVISION_1 session-mode layouts
  * and, for a service whose stateless bit is negotiated, the REVISION_1
- * stateless layouts (D3).
+ * stateless layouts.
  */
 typedef enum VirtIOCryptoFormat {
     VC_FMT_LEGACY,
@@ -269,7 +269,7 @@ static const VirtIOCryptoFieldLoc legacy_mac_sess[] = {
     { 0 }
 };
 
-/* D7: legacy AEAD sessions call the tag length hash_result_len */
+/* legacy AEAD sessions call the tag length hash_result_len */
 static const VirtIOCryptoFieldLoc legacy_aead_sess[] = {
     FLD(CIPHER_ALGO, LegacyAeadSess, para.algo),
     FLD(CIPHER_KEY_LEN, LegacyAeadSess, para.key_len),
@@ -523,7 +523,7 @@ static const VirtIOCryptoLayout layouts[] = {
         .flf_len = { [VC_FMT_LEGACY] = LEGACY_DATA_FLF_LEN },
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
         .fields = { legacy_chain_data },
-        /* D6: legacy chains carry iv, aad, src */
+        /* legacy chains carry iv, aad, src */
         .segs = { S(IV), S(AAD), S(SRC), S(DST), S(DIGEST) },
     }, {
         .kind = VCK_SYM_DATA,
@@ -531,7 +531,7 @@ static const VirtIOCryptoLayout layouts[] = {
                      sizeof(struct virtio_crypto_sym_data_flf) },
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
         .fields = { legacy_chain_data },
-        /* D6: the standard's session chains carry iv, src, aad */
+        /* the standard's session chains carry iv, src, aad */
         .segs = { S(IV), S(SRC), S(AAD), S(DST), S(DIGEST) },
     }, {
         .kind = VCK_HASH_DATA,
@@ -544,7 +544,7 @@ static const VirtIOCryptoLayout layouts[] = {
         .fields = { legacy_mac_data },
         .segs = { S(SRC), S(DIGEST) },
     }, {
-        /* D7: iv, src, aad; legacy requests have no tag_len */
+        /* iv, src, aad; legacy requests have no tag_len */
         .kind = VCK_AEAD_DATA,
         .flf_len = { [VC_FMT_LEGACY] = LEGACY_DATA_FLF_LEN },
         .fields = { legacy_aead_data },
@@ -561,7 +561,7 @@ static const VirtIOCryptoLayout layouts[] = {
         .fields = { legacy_ak_data },
         .segs = { S(SRC), S(DST) },
     }, {
-        /* D8: verify reads signature and digest, writes only the status */
+        /* verify reads signature and digest, writes only the status */
         .kind = VCK_AK_VERIFY,
         .flf_len = DATA_FLF(virtio_crypto_akcipher_data_flf),
         .fields = { legacy_ak_data },
@@ -578,7 +578,7 @@ static const VirtIOCryptoLayout layouts[] = {
         .kind = VCK_SYM_DATA, .flf_len = SYM_STATELESS_FLF,
         .match = { MATCH(OP_TYPE, VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) },
         .fields = { stateless_chain_data },
-        /* D6: cipher key, auth key, iv, aad, src */
+        /* cipher key, auth key, iv, aad, src */
         .segs = { S(CIPHER_KEY), S(AUTH_KEY), S(IV), S(AAD), S(SRC),
                   S(DST), S(DIGEST) },
     }, {
@@ -635,7 +635,7 @@ static VirtIOCryptoFormat ctrl_format(uint64_t features)
                                                              : VC_FMT_LEGACY;
 }
 
-/* D3: a service with its stateless bit always uses the stateless layouts */
+/* a service with its stateless bit always uses the stateless layouts */
 static VirtIOCryptoFormat data_format(uint64_t features, uint32_t service)
 {
     if (!has_feature(features, VIRTIO_CRYPTO_F_REVISION_1)) {
@@ -863,13 +863,13 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
 
 reply_shape:
     if (req->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION) {
-        /* D5: { le64 session_id; le32 status; le32 padding } */
+        /* { le64 session_id; le32 status; le32 padding } */
         req->outcome_len = sizeof(struct virtio_crypto_session_input);
         req->status_offset = offsetof(struct virtio_crypto_session_input,
                                       status);
         res.status_reachable = in_len >= req->outcome_len;
     } else {
-        /* D5: the status byte, then zeros up to 8 bytes */
+        /* the status byte, then zeros up to 8 bytes */
         req->outcome_len = MIN(in_len, 8);
         req->status_offset = 0;
         res.status_reachable = in_len >= 1;
@@ -927,17 +927,17 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     format = data_format(features, req->service);
     switch (format) {
     case VC_FMT_LEGACY:
-        /* D2: flag is ignored, everything is session mode */
+        /* flag is ignored, everything is session mode */
         break;
     case VC_FMT_REV1:
-        /* D3: without the stateless bit only session mode is served */
+        /* without the stateless bit only session mode is served */
         if (kind != VCK_NONE && req->flag != VIRTIO_CRYPTO_FLAG_SESSION_MODE) {
             res.status = VIRTIO_CRYPTO_NOTSUPP;
             return res;
         }
         break;
     case VC_FMT_STATELESS:
-        /* D3: the flag chooses between session_id and sess_para */
+        /* the flag chooses between session_id and sess_para */
         if (req->flag == 0) {
             req->stateless = true;
         } else if (req->flag != VIRTIO_CRYPTO_FLAG_SESSION_MODE) {

@@ -474,7 +474,7 @@ static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
         return;
     }
     if (!session_reserve(vcrypto, &req->slot)) {
-        /* D9: NOSPC exists from REVISION_1 on */
+        /* NOSPC exists from REVISION_1 on */
         virtio_crypto_ctrl_complete(req, virtio_crypto_rev1(vcrypto)
                                          ? VIRTIO_CRYPTO_NOSPC
                                          : VIRTIO_CRYPTO_ERR);
@@ -604,11 +604,11 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
     VirtIOCryptoSession *s = session_lookup(vcrypto, dec->session_id);
     uint32_t tag_len = dec->field[VCF_TAG_LEN];
 
-    /* D9: an unknown id, or a session of another service */
+    /* an unknown id, or a session of another service */
     if (!s || s->service != dec->service) {
         return VIRTIO_CRYPTO_INVSESS;
     }
-    /* D7: a request's tag length, when given, is its session's */
+    /* a request's tag length, when given, is its session's */
     if (tag_len && tag_len != s->result_len) {
         return VIRTIO_CRYPTO_ERR;
     }
@@ -866,7 +866,7 @@ static uint64_t virtio_crypto_get_features(VirtIODevice *vdev,
         ours = 0;
     }
     /*
-     * D1: the stateless bits need REVISION_1; and stateless mode is only
+     * the stateless bits need REVISION_1; and stateless mode is only
      * for the services the backend serves.
      */
     if (!(ours & BIT_ULL(VIRTIO_CRYPTO_F_REVISION_1))) {
@@ -876,7 +876,7 @@ static uint64_t virtio_crypto_get_features(VirtIODevice *vdev,
     return features | ours;
 }
 
-/* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
+/* a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
 static int virtio_crypto_validate_features(VirtIODevice *vdev)
 {
     if ((vdev->guest_features & stateless_bits(UINT32_MAX)) &&

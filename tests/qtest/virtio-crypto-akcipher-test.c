@@ -369,7 +369,7 @@ static uint8_t ak_request_used(QVirtioCryptoQueues *q, uint32_t opcode,
     g_byte_array_append(out, (uint8_t *)&legacy, flf_len);
     g_byte_array_append(out, src, src_len);
     if (opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
-        /* D8: signature, then the digest it must match */
+        /* signature, then the digest it must match */
         g_byte_array_append(out, second, second_len);
         second_len = 0;
     }
@@ -796,7 +796,7 @@ static void test_rsa_verify(void *obj, void *data, QGuestAllocator *alloc)
         struct virtio_crypto_config, akcipher_algo)) &
         (1u << VIRTIO_CRYPTO_AKCIPHER_RSA));
     g_assert_cmpuint(rsa_session(&q, &id), ==, VIRTIO_CRYPTO_OK);
-    /* D8: src is the signature, the digest follows it */
+    /* src is the signature, the digest follows it */
     g_assert_cmpuint(ak_request(&q, VIRTIO_CRYPTO_AKCIPHER_VERIFY, id, 0,
                                 rsa_pass_sig, sizeof(rsa_pass_sig),
                                 rsa_pass_digest, 32, NULL),

@@ -3023,7 +3023,7 @@ static uint8_t chain_data(Ctx *t, uint64_t session_id, const ChainVector *v,
             cpu_to_le32(auth ? len_of(auth_key) : 0);
         c->sess_para.hash.hash_mode = cpu_to_le32(v->hash_mode);
         memcpy(&c->iv_len, &para, sizeof(para));
-        /* D6: cipher key, auth key, iv, aad, src */
+        /* cipher key, auth key, iv, aad, src */
         put_bytes(vlf, cipher_key);
         if (auth) {
             put_bytes(vlf, auth_key);
@@ -3040,11 +3040,11 @@ static uint8_t chain_data(Ctx *t, uint64_t session_id, const ChainVector *v,
         f.u.chain.para = para;
         put_bytes(vlf, iv);
         if (t->form == FORM_LEGACY) {
-            /* D6: legacy iv, aad, src */
+            /* legacy iv, aad, src */
             put_bytes(vlf, aad);
             put_bytes(vlf, src);
         } else {
-            /* D6: REVISION_1 session iv, src, aad */
+            /* REVISION_1 session iv, src, aad */
             put_bytes(vlf, src);
             put_bytes(vlf, aad);
         }
@@ -3145,7 +3145,7 @@ static void test_config(void *obj, void *data, QGuestAllocator *alloc)
     g_assert_cmphex(config_readl(&t, CFG(cipher_algo_l)), ==, cipher);
     g_assert_cmphex(config_readl(&t, CFG(cipher_algo_h)), ==, 0);
     g_assert_cmphex(config_readl(&t, CFG(hash_algo)), ==, hash);
-    /* no KASUMI_F9, SNOW3G_UIA2, GMAC (D13), CBCMAC_KASUMI_F9, ZUC_EIA3 */
+    /* no KASUMI_F9, SNOW3G_UIA2, GMAC, CBCMAC_KASUMI_F9, ZUC_EIA3 */
     g_assert_cmphex(config_readl(&t, CFG(mac_algo_l)), ==, mac_l);
     g_assert_cmphex(config_readl(&t, CFG(mac_algo_h)), ==, mac_h);
     g_assert_false(mac_h & (BIT32(VIRTIO_CRYPTO_MAC_GMAC_AES) |
@@ -3419,7 +3419,7 @@ static void test_mac_errors(void *obj, void *data, QGuestAllocator *alloc)
     Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_MAC, a->form);
     /*
      * not in the masks: KASUMI_F9, SNOW3G_UIA2, GMAC_AES and GMAC_TWOFISH
-     * (D13), CBCMAC_KASUMI_F9, ZUC_EIA3, undefined
+     * (a MAC request has no IV), CBCMAC_KASUMI_F9, ZUC_EIA3, undefined
      */
     static const uint32_t absent[] = { 7, 27, 28, 41, 42, 50, 54, 63 };
     g_autoptr(GByteArray) msg = unhex("00", 32);
@@ -3575,7 +3575,7 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
                             r.session_id);
         }
     }
-    /* D7: GCM takes a 12-byte IV or a 16-byte J0, nothing else */
+    /* GCM takes a 12-byte IV or a 16-byte J0, nothing else */
     if (selected("gcm")) {
         g_autoptr(GByteArray) key = test_key(16);
         g_autoptr(GByteArray) iv = unhex("00", 8);

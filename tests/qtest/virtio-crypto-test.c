@@ -86,7 +86,7 @@ static uint8_t destroy_session(TestDev *t, uint32_t opcode, uint64_t id)
     g_assert_cmpuint(qvirtio_crypto_submit(t, t->ctrlq, &req, sizeof(req),
                                            outcome, sizeof(outcome)),
                      ==, sizeof(outcome));
-    /* D5: the status byte, then zeros */
+    /* the status byte, then zeros */
     for (int i = 1; i < sizeof(outcome); i++) {
         g_assert_cmpuint(outcome[i], ==, 0);
     }
@@ -556,7 +556,7 @@ static void test_rev1_session(void *obj, void *data, QGuestAllocator *alloc)
     g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, 64, v->cipher, 64);
 
-    /* D3: no stateless bit negotiated, so flag 0 is not served */
+    /* no stateless bit negotiated, so flag 0 is not served */
     r.flag = 0;
     g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_NOTSUPP);
     g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
@@ -606,7 +606,7 @@ static void test_rev1_stateless(void *obj, void *data, QGuestAllocator *alloc)
         g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
     }
 
-    /* D3: flag 1 in the stateless layout uses the session, not the key */
+    /* flag 1 in the stateless layout uses the session, not the key */
     g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
                                            VIRTIO_CRYPTO_OP_DECRYPT,
                                            sp800_38a_cbc[1].key, 24,
@@ -658,7 +658,7 @@ static void test_rev1_stateless_no_leak(void *obj, void *data,
     qvirtio_crypto_stop(&t);
 }
 
-/* D1: a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
+/* a driver that takes a stateless bit without bit 0 fails FEATURES_OK */
 static void test_stateless_needs_rev1(void *obj, void *data,
                                       QGuestAllocator *alloc)
 {
@@ -680,7 +680,7 @@ static void test_stateless_needs_rev1(void *obj, void *data,
                             CIPHER_STATELESS);
 }
 
-/* A full session table: NOSPC from REVISION_1 on, ERR before (D9) */
+/* A full session table: NOSPC from REVISION_1 on, ERR before */
 static void test_session_table_full(void *obj, void *data,
                                     QGuestAllocator *alloc)
 {
@@ -725,7 +725,7 @@ static void test_session_table_full(void *obj, void *data,
     }
 }
 
-/* D9: a session of another service is as unknown as a made-up id */
+/* a session of another service is as unknown as a made-up id */
 static void test_session_of_other_service(void *obj, void *data,
                                           QGuestAllocator *alloc)
 {

@@ -88,7 +88,7 @@ typedef struct VirtIOCryptoDecoded {
     uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* of the opcode */
     uint64_t session_id;        /* destroy and session-mode data requests */
     uint32_t flag;              /* a data request's header flag */
-    /* a data request that brings its session parameters and keys (D3) */
+    /* a data request that brings its session parameters and keys */
     bool stateless;
     uint32_t field[VCF__MAX];
     VirtIOCryptoSpan seg[VCS__MAX];
