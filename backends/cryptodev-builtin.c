@@ -509,6 +509,8 @@ static void cryptodev_builtin_class_init(ObjectClass *oc, void *data)
     bc->create_session = cryptodev_builtin_create_session;
     bc->close_session = cryptodev_builtin_close_session;
     bc->do_op = cryptodev_builtin_operation;
+    /* the table is locked; the thread pool answers in the caller's context */
+    bc->thread_safe = true;
 }
 
 static void cryptodev_builtin_instance_init(Object *obj)

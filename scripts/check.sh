@@ -78,6 +78,10 @@ qtests() {
         # -m slow: the full known-answer sets, not just one vector per size
         suite "$prefix" 900 "$obj/tests/qtest/qos-test" --tap -m slow \
             "${qos_args[@]}"
+        # again, with the data queues in an IOThread (not recorded twice)
+        suite "$prefix-iothread" 900 env -u QVIRTIO_CRYPTO_RECORD \
+            QVIRTIO_CRYPTO_IOTHREAD=1 "$obj/tests/qtest/qos-test" --tap \
+            -m slow "${qos_args[@]}"
     fi
     # queues, reset, stop, unplug and migration: QEMU instances of their own
     suite "$prefix-lifecycle" 600 \

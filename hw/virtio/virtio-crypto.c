@@ -17,10 +17,12 @@
 #include "qemu/log.h"
 #include "qemu/main-loop.h"
 #include "qemu/module.h"
+#include "qemu/lockable.h"
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "hw/qdev-properties.h"
 #include "hw/virtio/virtio.h"
+#include "hw/virtio/virtio-bus.h"
 #include "hw/virtio/virtio-crypto.h"
 #include "hw/virtio/virtio-crypto-request.h"
 #include "migration/blocker.h"
@@ -92,10 +94,10 @@ static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
         req->vcrypto = vcrypto;
         req->vq = vq;
         req->q = q;
-        vcrypto->inflight++;
+        qatomic_inc(&vcrypto->inflight);
         if (q) {
             req->queue_index = q - vcrypto->vqs;
-            q->inflight++;
+            qatomic_inc(&q->inflight);
         }
     }
     return req;
@@ -121,19 +123,29 @@ static void virtio_crypto_release_req(VirtIOCryptoReq *req)
     g_free(req->asym.src);
     g_free(req);
 
-    vcrypto->inflight--;
-    if (q && q->inflight-- == vcrypto->max_inflight) {
+    qatomic_dec(&vcrypto->inflight);
+    if (q && qatomic_fetch_dec(&q->inflight) == vcrypto->max_inflight) {
         /* the queue stopped popping at its limit: go on */
         qemu_bh_schedule(q->dataq_bh);
     }
+    /* a drain in the main loop may wait for this one */
+    aio_wait_kick();
 }
 
 /* Send the interrupt that answers a batch of data requests */
 static void virtio_crypto_flush_notify(VirtIOCryptoQueue *q)
 {
-    if (q->notify_pending) {
-        q->notify_pending = false;
-        virtio_notify(VIRTIO_DEVICE(q->vcrypto), q->dataq);
+    VirtIODevice *vdev = VIRTIO_DEVICE(q->vcrypto);
+
+    if (!q->notify_pending) {
+        return;
+    }
+    q->notify_pending = false;
+    if (q->vcrypto->ctx) {
+        /* no BQL here: the guest notifier carries the interrupt */
+        virtio_notify_irqfd(vdev, q->dataq);
+    } else {
+        virtio_notify(vdev, q->dataq);
     }
 }
 
@@ -205,6 +217,11 @@ static VirtIOCryptoSession *session_lookup(VirtIOCrypto *vcrypto, uint64_t id)
     return s;
 }
 
+/*
+ * The table changes only in the main loop, under the BQL, and is read there
+ * without the lock; data queues in an IOThread look sessions up under it.
+ */
+
 /* Reserve a free slot; false when the table is full */
 static bool session_reserve(VirtIOCrypto *vcrypto, uint32_t *slot)
 {
@@ -212,6 +229,7 @@ static bool session_reserve(VirtIOCrypto *vcrypto, uint32_t *slot)
 
     for (i = 0; i < vcrypto->max_sessions; i++) {
         if (vcrypto->sessions[i].state == VIRTIO_CRYPTO_SESSION_FREE) {
+            QEMU_LOCK_GUARD(&vcrypto->session_lock);
             vcrypto->sessions[i].state = VIRTIO_CRYPTO_SESSION_CREATING;
             *slot = i;
             return true;
@@ -224,6 +242,7 @@ static void session_release(VirtIOCrypto *vcrypto, uint32_t slot)
 {
     VirtIOCryptoSession *s = &vcrypto->sessions[slot];
 
+    QEMU_LOCK_GUARD(&vcrypto->session_lock);
     wipe_free(s->recipe, s->recipe_len);
     s->recipe = NULL;
     s->recipe_len = 0;
@@ -276,10 +295,11 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
     }
 }
 
-static void session_set_live(VirtIOCryptoSession *s,
+static void session_set_live(VirtIOCrypto *vcrypto, VirtIOCryptoSession *s,
                              const VirtIOCryptoDecoded *dec,
                              const CryptoDevBackendSessionInfo *info)
 {
+    QEMU_LOCK_GUARD(&vcrypto->session_lock);
     s->state = VIRTIO_CRYPTO_SESSION_LIVE;
     s->backend_id = info->session_id;
     s->service = dec->service;
@@ -305,7 +325,7 @@ static void virtio_crypto_create_done(void *opaque, int ret)
         }
         status = VIRTIO_CRYPTO_ERR;
     } else if (status == VIRTIO_CRYPTO_OK) {
-        session_set_live(s, &req->dec, &req->sess);
+        session_set_live(vcrypto, s, &req->dec, &req->sess);
         /* the request's head is the recipe a migration re-creates from */
         s->recipe = req->head;
         s->recipe_len = req->head_len;
@@ -495,7 +515,7 @@ static bool virtio_crypto_serving(VirtIOCrypto *vcrypto)
 {
     VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
 
-    return !vcrypto->vhost_started && !vcrypto->quiesced &&
+    return !vcrypto->vhost_started && !qatomic_read(&vcrypto->quiesced) &&
            vdev->vm_running && !vdev->broken &&
            cryptodev_backend_is_ready(vcrypto->cryptodev);
 }
@@ -601,8 +621,11 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
                                            const VirtIOCryptoDecoded *dec,
                                            uint64_t *backend_id)
 {
-    VirtIOCryptoSession *s = session_lookup(vcrypto, dec->session_id);
+    VirtIOCryptoSession *s;
     uint32_t tag_len = dec->field[VCF_TAG_LEN];
+
+    QEMU_LOCK_GUARD(&vcrypto->session_lock);
+    s = session_lookup(vcrypto, dec->session_id);
 
     /* an unknown id, or a session of another service */
     if (!s || s->service != dec->service) {
@@ -681,31 +704,40 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
 
 static bool virtio_crypto_queue_can_pop(VirtIOCryptoQueue *q)
 {
-    return virtio_crypto_serving(q->vcrypto) &&
-           q->inflight < q->vcrypto->max_inflight;
+    VirtIOCrypto *vcrypto = q->vcrypto;
+
+    /* with an IOThread, only there, and while it has the notifiers */
+    return virtio_crypto_serving(vcrypto) && !qatomic_read(&q->resetting) &&
+           (!vcrypto->ctx || qatomic_read(&vcrypto->dataplane_started)) &&
+           qatomic_read(&q->inflight) < vcrypto->max_inflight;
 }
 
 /*
  * Take every request the guest has queued, up to the in-flight limit, and
  * hand each to the backend.  The guest's kicks are off meanwhile: one kick
- * serves a batch.
+ * serves a batch.  An IOThread that polls the ring has them off already.
  */
 static void virtio_crypto_serve_dataq(void *opaque)
 {
     VirtIOCryptoQueue *q = opaque;
     VirtIOCrypto *vcrypto = q->vcrypto;
+    bool kicks = virtio_queue_get_notification(q->dataq);
     VirtIOCryptoReq *req;
 
-    if (!virtio_queue_ready(q->dataq)) {
+    if (!virtio_crypto_queue_can_pop(q) || !virtio_queue_ready(q->dataq)) {
         return;
     }
     do {
-        virtio_queue_set_notification(q->dataq, 0);
+        if (kicks) {
+            virtio_queue_set_notification(q->dataq, 0);
+        }
         while (virtio_crypto_queue_can_pop(q) &&
                (req = virtio_crypto_pop(vcrypto, q->dataq, q))) {
             virtio_crypto_handle_data_req(vcrypto, req);
         }
-        virtio_queue_set_notification(q->dataq, 1);
+        if (kicks) {
+            virtio_queue_set_notification(q->dataq, 1);
+        }
         /* a request queued before kicks were back on is ours to take */
     } while (virtio_crypto_queue_can_pop(q) && !virtio_queue_empty(q->dataq));
     /*
@@ -713,6 +745,34 @@ static void virtio_crypto_serve_dataq(void *opaque)
      * than one more wake-up of the main loop for the notify BH.
      */
     virtio_crypto_flush_notify(q);
+}
+
+static void virtio_crypto_flush_notify_all(void *opaque)
+{
+    VirtIOCrypto *vcrypto = opaque;
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        virtio_crypto_flush_notify(&vcrypto->vqs[i]);
+    }
+}
+
+static void virtio_crypto_nop(void *opaque)
+{
+}
+
+/*
+ * Run @fn in the data queues' thread and wait for it; in the main loop,
+ * under the BQL.
+ */
+static void virtio_crypto_in_dataplane(VirtIOCrypto *vcrypto,
+                                       QEMUBHFunc *fn)
+{
+    if (vcrypto->ctx) {
+        aio_wait_bh_oneshot(vcrypto->ctx, fn, vcrypto);
+    } else {
+        fn(vcrypto);
+    }
 }
 
 /*
@@ -723,16 +783,15 @@ static void virtio_crypto_drain_queue(VirtIOCrypto *vcrypto,
                                       VirtIOCryptoQueue *q)
 {
     uint32_t *inflight = q ? &q->inflight : &vcrypto->inflight;
-    uint32_t i;
 
-    trace_virtio_crypto_drain(vcrypto, *inflight);
-    vcrypto->quiesced++;
-    AIO_WAIT_WHILE(NULL, *inflight > 0);
-    vcrypto->quiesced--;
-    for (i = 0; i < vcrypto->max_queues; i++) {
-        /* the guest hears of every answer before the state is saved */
-        virtio_crypto_flush_notify(&vcrypto->vqs[i]);
-    }
+    trace_virtio_crypto_drain(vcrypto, qatomic_read(inflight));
+    qatomic_inc(&vcrypto->quiesced);
+    /* an IOThread in the middle of a batch ends it first */
+    virtio_crypto_in_dataplane(vcrypto, virtio_crypto_nop);
+    AIO_WAIT_WHILE(NULL, qatomic_read(inflight) > 0);
+    qatomic_dec(&vcrypto->quiesced);
+    /* the guest hears of every answer before the state is saved */
+    virtio_crypto_in_dataplane(vcrypto, virtio_crypto_flush_notify_all);
 }
 
 static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
@@ -744,20 +803,34 @@ static void virtio_crypto_drain(VirtIOCrypto *vcrypto)
  * VIRTIO_F_RING_RESET: the driver takes the queue's buffers back once the
  * reset completes (virtio 1.2, 4.1.4.3.2), so the requests it holds must
  * have answered by then.  The other data queues wait meanwhile, then go
- * on; the control queue's requests are not counted apart.
+ * on; the control queue's requests are not counted apart.  A data queue
+ * is left alone until the driver enables it again.
  */
 static void virtio_crypto_queue_reset(VirtIODevice *vdev, uint32_t queue_index)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
-    bool data = queue_index < vcrypto->max_queues;
+    VirtIOCryptoQueue *q = NULL;
     uint32_t i;
 
     trace_virtio_crypto_queue_reset(vcrypto, queue_index);
-    virtio_crypto_drain_queue(vcrypto,
-                              data ? &vcrypto->vqs[queue_index] : NULL);
+    if (queue_index < vcrypto->max_queues) {
+        q = &vcrypto->vqs[queue_index];
+        qatomic_set(&q->resetting, true);
+    }
+    virtio_crypto_drain_queue(vcrypto, q);
     for (i = 0; i < vcrypto->max_queues; i++) {
-        /* the reset queue's BH finds it not ready */
         qemu_bh_schedule(vcrypto->vqs[i].dataq_bh);
+    }
+}
+
+static void virtio_crypto_queue_enable(VirtIODevice *vdev,
+                                       uint32_t queue_index)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+
+    if (queue_index < vcrypto->max_queues) {
+        qatomic_set(&vcrypto->vqs[queue_index].resetting, false);
+        qemu_bh_schedule(vcrypto->vqs[queue_index].dataq_bh);
     }
 }
 
@@ -773,16 +846,158 @@ static void virtio_crypto_kick(VirtIOCrypto *vcrypto)
 }
 
 /*
- * A kick: take the requests at once, in the thread that saw the kick (the
- * main loop with ioeventfd, which TCG emulates too).  Only decoding and
- * copying run here, and small requests; larger ones go to the backend's
- * threads.
+ * A kick: take the requests at once, in the thread that saw the kick: the
+ * IOThread, or the main loop with ioeventfd (which TCG emulates too).  Only
+ * decoding and copying run here, and small requests; larger ones go to the
+ * backend's threads.
  */
 static void virtio_crypto_handle_dataq(VirtIODevice *vdev, VirtQueue *vq)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
 
     virtio_crypto_serve_dataq(&vcrypto->vqs[virtio_get_queue_index(vq)]);
+}
+
+/*
+ * Notifiers.  The control queue's kicks are served in the main loop, as
+ * for any virtio device.  The data queues' are served there too, or in the
+ * IOThread: then their interrupts go through guest notifiers, which the
+ * main loop or KVM's irqfd deliver, since the IOThread runs without the
+ * BQL.
+ */
+
+static void virtio_crypto_attach_dataqs(void *opaque)
+{
+    VirtIOCrypto *vcrypto = opaque;
+    uint32_t i;
+
+    /* attaching kicks the queue: what came meanwhile is taken now */
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        virtio_queue_aio_attach_host_notifier(vcrypto->vqs[i].dataq,
+                                              vcrypto->ctx);
+    }
+}
+
+static void virtio_crypto_detach_dataqs(void *opaque)
+{
+    VirtIOCrypto *vcrypto = opaque;
+    uint32_t i;
+
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        virtio_queue_aio_detach_host_notifier(vcrypto->vqs[i].dataq,
+                                              vcrypto->ctx);
+    }
+}
+
+/* Assign (or remove) the host notifiers of the first @n virtqueues */
+static int virtio_crypto_set_host_notifiers(VirtIOCrypto *vcrypto,
+                                            uint32_t n, bool assign)
+{
+    VirtioBusState *bus = VIRTIO_BUS(qdev_get_parent_bus(DEVICE(vcrypto)));
+    uint32_t i;
+    int r = 0;
+
+    /* one transaction: the memory map is rebuilt once, not per queue */
+    memory_region_transaction_begin();
+    for (i = 0; i < n && r == 0; i++) {
+        r = virtio_bus_set_host_notifier(bus, i, assign);
+    }
+    if (r < 0) {
+        n = i - 1;
+        for (i = 0; i < n; i++) {
+            virtio_bus_set_host_notifier(bus, i, false);
+        }
+    }
+    /* the notifiers must stay open until the transaction commits */
+    memory_region_transaction_commit();
+    if (r < 0 || !assign) {
+        for (i = 0; i < n; i++) {
+            virtio_bus_cleanup_host_notifier(bus, i);
+        }
+    }
+    return r;
+}
+
+static int virtio_crypto_start_ioeventfd(VirtIODevice *vdev)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    BusState *qbus = qdev_get_parent_bus(DEVICE(vdev));
+    VirtioBusClass *k = VIRTIO_BUS_GET_CLASS(qbus);
+    VirtQueue *ctrl_vq = vcrypto->ctrl_vq;
+    int r;
+
+    if (vcrypto->ctx) {
+        r = k->set_guest_notifiers(qbus->parent, vcrypto->max_queues, true);
+        if (r < 0) {
+            goto fail;
+        }
+    }
+    r = virtio_crypto_set_host_notifiers(vcrypto, vcrypto->max_queues + 1,
+                                         true);
+    if (r < 0) {
+        if (vcrypto->ctx) {
+            k->set_guest_notifiers(qbus->parent, vcrypto->max_queues, false);
+        }
+        goto fail;
+    }
+
+    event_notifier_set_handler(virtio_queue_get_host_notifier(ctrl_vq),
+                               virtio_queue_host_notifier_read);
+    event_notifier_set(virtio_queue_get_host_notifier(ctrl_vq));
+    if (vcrypto->ctx) {
+        qatomic_set(&vcrypto->dataplane_started, true);
+        aio_wait_bh_oneshot(vcrypto->ctx, virtio_crypto_attach_dataqs,
+                            vcrypto);
+    } else {
+        uint32_t i;
+
+        for (i = 0; i < vcrypto->max_queues; i++) {
+            EventNotifier *e = virtio_queue_get_host_notifier(
+                                   vcrypto->vqs[i].dataq);
+
+            event_notifier_set_handler(e, virtio_queue_host_notifier_read);
+            event_notifier_set(e);
+        }
+    }
+    return 0;
+
+fail:
+    if (vcrypto->ctx) {
+        /* only the IOThread serves the data queues: they cannot go on */
+        virtio_error(vdev, "virtio-crypto: cannot attach the data queues to "
+                     "the IOThread (%d)", r);
+    }
+    return r;
+}
+
+static void virtio_crypto_stop_ioeventfd(VirtIODevice *vdev)
+{
+    VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    BusState *qbus = qdev_get_parent_bus(DEVICE(vdev));
+    VirtioBusClass *k = VIRTIO_BUS_GET_CLASS(qbus);
+    uint32_t i;
+
+    event_notifier_set_handler(virtio_queue_get_host_notifier(vcrypto->ctrl_vq),
+                               NULL);
+    if (vcrypto->ctx) {
+        /*
+         * The IOThread takes no more requests; those in flight answer
+         * while the guest notifiers can still carry their interrupts.
+         */
+        qatomic_set(&vcrypto->dataplane_started, false);
+        aio_wait_bh_oneshot(vcrypto->ctx, virtio_crypto_detach_dataqs,
+                            vcrypto);
+        virtio_crypto_drain(vcrypto);
+    } else {
+        for (i = 0; i < vcrypto->max_queues; i++) {
+            event_notifier_set_handler(
+                virtio_queue_get_host_notifier(vcrypto->vqs[i].dataq), NULL);
+        }
+    }
+    virtio_crypto_set_host_notifiers(vcrypto, vcrypto->max_queues + 1, false);
+    if (vcrypto->ctx) {
+        k->set_guest_notifiers(qbus->parent, vcrypto->max_queues, false);
+    }
 }
 
 /* Config space and features */
@@ -974,6 +1189,42 @@ static struct vhost_dev *virtio_crypto_get_vhost(VirtIODevice *vdev)
 
 /* Lifecycle */
 
+/* The data queues may run in an IOThread: can they here? */
+static bool virtio_crypto_iothread_check(VirtIOCrypto *vcrypto, Error **errp)
+{
+    CryptoDevBackend *b = vcrypto->cryptodev;
+    BusState *qbus = qdev_get_parent_bus(DEVICE(vcrypto));
+    VirtioBusClass *k = VIRTIO_BUS_GET_CLASS(qbus);
+    const char *name = object_get_canonical_path_component(OBJECT(b));
+
+    if (!vcrypto->conf.iothread) {
+        return true;
+    }
+    if (!CRYPTODEV_BACKEND_GET_CLASS(b)->thread_safe) {
+        error_setg(errp, "cryptodev '%s' cannot serve requests from an "
+                   "iothread; use cryptodev-backend-builtin", name);
+        return false;
+    }
+    if (!k->set_guest_notifiers || !k->ioeventfd_assign ||
+        !virtio_device_ioeventfd_enabled(VIRTIO_DEVICE(vcrypto))) {
+        error_setg(errp, "an iothread needs ioeventfd, which this transport "
+                   "does not offer here");
+        return false;
+    }
+    /* the throttle's timer and queue belong to the main loop */
+    if (throttle_enabled(&b->tc)) {
+        error_setg(errp, "cryptodev '%s' is throttled; throttling does not "
+                   "work with an iothread", name);
+        return false;
+    }
+    error_setg(&b->throttle_blocker, "cryptodev '%s' serves a virtio-crypto "
+               "device with an iothread; throttling does not work there",
+               name);
+    vcrypto->ctx = iothread_get_aio_context(vcrypto->conf.iothread);
+    object_ref(OBJECT(vcrypto->conf.iothread));
+    return true;
+}
+
 static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
 {
     VirtIODevice *vdev = VIRTIO_DEVICE(dev);
@@ -1021,6 +1272,10 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
             return;
         }
     }
+    if (!virtio_crypto_iothread_check(vcrypto, errp)) {
+        migrate_del_blocker(&vcrypto->migration_blocker);
+        return;
+    }
 
     virtio_init(vdev, VIRTIO_ID_CRYPTO, sizeof(struct virtio_crypto_config));
     /*
@@ -1033,17 +1288,35 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
         vcrypto->vqs[i].vcrypto = vcrypto;
         vcrypto->vqs[i].dataq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
                                                  virtio_crypto_handle_dataq);
-        vcrypto->vqs[i].dataq_bh =
-            virtio_bh_new_guarded(dev, virtio_crypto_serve_dataq,
-                                  &vcrypto->vqs[i]);
-        vcrypto->vqs[i].notify_bh =
-            virtio_bh_new_guarded(dev, virtio_crypto_notify_bh,
-                                  &vcrypto->vqs[i]);
+        if (vcrypto->ctx) {
+            /*
+             * Not guarded: the transport's re-entrancy guard is the vCPUs',
+             * and these run in another thread
+             */
+            vcrypto->vqs[i].dataq_bh =
+                aio_bh_new(vcrypto->ctx, virtio_crypto_serve_dataq,
+                           &vcrypto->vqs[i]);
+            vcrypto->vqs[i].notify_bh =
+                aio_bh_new(vcrypto->ctx, virtio_crypto_notify_bh,
+                           &vcrypto->vqs[i]);
+        } else {
+            vcrypto->vqs[i].dataq_bh =
+                virtio_bh_new_guarded(dev, virtio_crypto_serve_dataq,
+                                      &vcrypto->vqs[i]);
+            vcrypto->vqs[i].notify_bh =
+                virtio_bh_new_guarded(dev, virtio_crypto_notify_bh,
+                                      &vcrypto->vqs[i]);
+        }
     }
     vcrypto->ctrl_vq = virtio_add_queue(vdev, VIRTIO_CRYPTO_VQ_SIZE,
                                         virtio_crypto_handle_ctrl);
     virtio_crypto_build_config(vcrypto);
     vcrypto->sessions = g_new0(VirtIOCryptoSession, vcrypto->max_sessions);
+    qemu_mutex_init(&vcrypto->session_lock);
+    if (vcrypto->ctx) {
+        /* the data queues' interrupts go through guest notifiers */
+        vdev->use_guest_notifier_mask = false;
+    }
     cryptodev_backend_set_used(vcrypto->cryptodev, true);
 }
 
@@ -1058,6 +1331,7 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     virtio_crypto_close_sessions(vcrypto);
     g_free(vcrypto->sessions);
     vcrypto->sessions = NULL;
+    qemu_mutex_destroy(&vcrypto->session_lock);
     migrate_del_blocker(&vcrypto->migration_blocker);
     for (i = 0; i < vcrypto->max_queues; i++) {
         qemu_bh_delete(vcrypto->vqs[i].dataq_bh);
@@ -1068,6 +1342,12 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     g_free(vcrypto->vqs);
     vcrypto->vqs = NULL;
     virtio_cleanup(vdev);
+    if (vcrypto->ctx) {
+        error_free(vcrypto->cryptodev->throttle_blocker);
+        vcrypto->cryptodev->throttle_blocker = NULL;
+        object_unref(OBJECT(vcrypto->conf.iothread));
+        vcrypto->ctx = NULL;
+    }
     cryptodev_backend_set_used(vcrypto->cryptodev, false);
 }
 
@@ -1105,9 +1385,9 @@ static int virtio_crypto_pre_save(void *opaque)
     VirtIOCrypto *vcrypto = opaque;
 
     /* the VM stopped, which drained the queues (set_status) */
-    if (vcrypto->inflight) {
+    if (qatomic_read(&vcrypto->inflight)) {
         error_report("virtio-crypto: %" PRIu32 " requests still in flight",
-                     vcrypto->inflight);
+                     qatomic_read(&vcrypto->inflight));
         return -EBUSY;
     }
     return 0;
@@ -1175,7 +1455,7 @@ static int virtio_crypto_recreate_session(VirtIOCrypto *vcrypto,
                      "%" PRIu32 " again (%d)", slot, r.ret);
         return -EINVAL;
     }
-    session_set_live(s, &dec, &info);
+    session_set_live(vcrypto, s, &dec, &info);
     return 0;
 }
 
@@ -1211,15 +1491,21 @@ static const VMStateDescription vmstate_virtio_crypto = {
 static void virtio_crypto_reset(VirtIODevice *vdev)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
+    uint32_t i;
 
     /* answers first, while the rings are still the driver's */
     virtio_crypto_drain(vcrypto);
     virtio_crypto_close_sessions(vcrypto);
+    for (i = 0; i < vcrypto->max_queues; i++) {
+        qatomic_set(&vcrypto->vqs[i].resetting, false);
+    }
 }
 
 static const Property virtio_crypto_properties[] = {
     DEFINE_PROP_LINK("cryptodev", VirtIOCrypto, conf.cryptodev,
                      TYPE_CRYPTODEV_BACKEND, CryptoDevBackend *),
+    DEFINE_PROP_LINK("iothread", VirtIOCrypto, conf.iothread, TYPE_IOTHREAD,
+                     IOThread *),
     DEFINE_PROP_UINT32("max-sessions", VirtIOCrypto, max_sessions,
                        VIRTIO_CRYPTO_DEFAULT_SESSIONS),
     DEFINE_PROP_UINT32("max-inflight", VirtIOCrypto, max_inflight,
@@ -1253,6 +1539,9 @@ static void virtio_crypto_class_init(ObjectClass *klass, void *data)
     vdc->validate_features = virtio_crypto_validate_features;
     vdc->reset = virtio_crypto_reset;
     vdc->queue_reset = virtio_crypto_queue_reset;
+    vdc->queue_enable = virtio_crypto_queue_enable;
+    vdc->start_ioeventfd = virtio_crypto_start_ioeventfd;
+    vdc->stop_ioeventfd = virtio_crypto_stop_ioeventfd;
     vdc->vmsd = &vmstate_virtio_crypto_device;
     vdc->post_load = virtio_crypto_post_load;
     vdc->set_status = virtio_crypto_set_status;

@@ -1076,14 +1076,24 @@ static bool host_keyring_takes_pkcs8(void)
     return true;
 }
 
-/* Run the test on the lkcf backend instead of the builtin one */
+/* Replace every @from of @s by @to */
+static void replace_all(GString *s, const char *from, const char *to)
+{
+    g_auto(GStrv) parts = g_strsplit(s->str, from, -1);
+    g_autofree char *joined = g_strjoinv(to, parts);
+
+    g_string_assign(s, joined);
+}
+
+/*
+ * Run the test on the lkcf backend instead of the builtin one, in the main
+ * loop: lkcf answers there, and the device refuses it an iothread
+ */
 static void *on_lkcf(GString *cmd_line, void *arg)
 {
-    g_auto(GStrv) parts = g_strsplit(cmd_line->str,
-                                     "cryptodev-backend-builtin", -1);
-    g_autofree char *lkcf = g_strjoinv("cryptodev-backend-lkcf", parts);
-
-    g_string_assign(cmd_line, lkcf);
+    replace_all(cmd_line, "cryptodev-backend-builtin",
+                "cryptodev-backend-lkcf");
+    replace_all(cmd_line, QVIRTIO_CRYPTO_IOTHREAD_OPT, "");
     g_test_message("private-key operations: %s",
                    host_keyring_takes_pkcs8() ? "the host kernel's keyring" :
                    "QEMU's RSA (the host kernel takes no PKCS#8 key)");

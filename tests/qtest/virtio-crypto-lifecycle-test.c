@@ -68,12 +68,17 @@ static void rig_connect(Rig *r)
     r->q = qvirtio_crypto_start(r->qts, &r->dev.vdev, &r->alloc, 0);
 }
 
+/* The test runs with the data queues in an IOThread (its data says so) */
+static bool in_iothread;
+
 /* @backend and @device: extra options of the backend and the device */
 static void rig_start(Rig *r, const char *backend, const char *device)
 {
     r->qts = qtest_initf("-machine pc -object cryptodev-backend-builtin,"
                          "id=cd0%s -device virtio-crypto-pci,id=vc0,"
-                         "cryptodev=cd0,addr=%x.0%s", backend, SLOT, device);
+                         "cryptodev=cd0,addr=%x.0%s%s%s", backend, SLOT,
+                         device, in_iothread ? ",iothread=io0" : "",
+                         in_iothread ? " -object iothread,id=io0" : "");
     rig_connect(r);
 }
 
@@ -206,6 +211,67 @@ static void check_all(Rig *r, QVirtioCryptoPending *p, unsigned n)
     qvirtio_crypto_collect_all(&r->q, p, n);
     for (i = 0; i < n; i++) {
         check_cbc(r, &p[i], i);
+    }
+}
+
+/*
+ * A request of @len bytes (at least 64) on the thread pool, slow enough to
+ * be in flight when a test acts: the plaintext starts as the RFC's, so the
+ * first 64 bytes of the answer are known.
+ */
+static void post_big(Rig *r, QVirtQueue *vq, uint64_t session, size_t len,
+                     QVirtioCryptoPending *p)
+{
+    g_autofree uint8_t *req = g_malloc0(offsetof(CbcReq, src) + len);
+    CbcReq *c = (CbcReq *)req;
+
+    cbc_req(c, session, true, 64);
+    c->req.u.sym_req.u.cipher.para.src_data_len = cpu_to_le32(len);
+    c->req.u.sym_req.u.cipher.para.dst_data_len = cpu_to_le32(len);
+    qvirtio_crypto_post(&r->q, vq, req, offsetof(CbcReq, src) + len, len + 1,
+                        p);
+}
+
+/* A big request was answered once, OK, with the known first 64 bytes */
+static void check_big(Rig *r, QVirtioCryptoPending *p)
+{
+    uint8_t head[64];
+    size_t len = p->in_len - 1;
+
+    g_assert_true(p->done);
+    g_assert_cmpuint(p->used_len, ==, p->in_len);
+    g_assert_cmpuint(qtest_readb(r->qts, p->in_addr + len), ==,
+                     VIRTIO_CRYPTO_OK);
+    qtest_memread(r->qts, p->in_addr, head, sizeof(head));
+    g_assert_cmpmem(head, sizeof(head), rfc3602_cipher, sizeof(head));
+    guest_free(&r->alloc, p->out_addr);
+    guest_free(&r->alloc, p->in_addr);
+}
+
+/* The size of big request @i: 1 MiB, or 4 MiB for every fourth */
+static size_t big_len(unsigned i)
+{
+    return (i % 4 == 3 ? 4 : 1) * 1024 * 1024;
+}
+
+/* Post @n big requests on @id over the first @queues data queues */
+static void post_all_big(Rig *r, uint64_t id, unsigned queues,
+                         QVirtioCryptoPending *p, unsigned n)
+{
+    unsigned i;
+
+    for (i = 0; i < n; i++) {
+        post_big(r, r->q.dataqs[i % queues], id, big_len(i), &p[i]);
+    }
+}
+
+static void check_all_big(Rig *r, QVirtioCryptoPending *p, unsigned n)
+{
+    unsigned i;
+
+    qvirtio_crypto_collect_all(&r->q, p, n);
+    for (i = 0; i < n; i++) {
+        check_big(r, &p[i]);
     }
 }
 
@@ -573,26 +639,228 @@ static void test_migration_blocked(void)
     qtest_quit(qts);
 }
 
+/*
+ * With an IOThread.  Throttling, which holds requests back above, is
+ * refused there; big requests on the thread pool are what is in flight.
+ */
+
+/* The requests of @p[@n] that were answered are right; the others stay */
+static unsigned check_answered_still(Rig *r, QVirtioCryptoPending *p,
+                                     unsigned n)
+{
+    g_autoptr(GByteArray) before = NULL;
+    g_autoptr(GByteArray) after = NULL;
+    unsigned i, done;
+
+    done = qvirtio_crypto_collect(&r->q, r->q.dataq, p, n);
+    before = read_results(r, p, n);
+    g_usleep(200 * 1000);
+    qtest_qmp_assert_success(r->qts, "{'execute': 'query-status'}");
+    g_assert_cmpuint(qvirtio_crypto_collect(&r->q, r->q.dataq, p, n), ==,
+                     done);
+    after = read_results(r, p, n);
+    g_assert_cmpmem(after->data, after->len, before->data, before->len);
+    for (i = 0; i < n; i++) {
+        if (p[i].done) {
+            check_big(r, &p[i]);
+        }
+    }
+    return done;
+}
+
+/* A reset: what was answered is right, and nothing is written after it */
+static void test_iothread_reset_in_flight(void)
+{
+    enum { N = 8 };
+    QVirtioCryptoPending p[N];
+    uint8_t out[64];
+    uint64_t id;
+    Rig r;
+
+    rig_start(&r, ",inline-limit=0", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    post_all_big(&r, id, 1, p, N);
+    qvirtio_reset(&r.dev.vdev);
+    check_answered_still(&r, p, N);
+
+    qvirtio_crypto_stop(&r.q);
+    qvirtio_start_device(&r.dev.vdev);
+    r.q = qvirtio_crypto_start(r.qts, &r.dev.vdev, &r.alloc, 0);
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_INVSESS);
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
+    rig_quit(&r);
+}
+
+/* A stop: nothing moves while stopped; everything is answered after */
+static void test_iothread_stop_in_flight(void)
+{
+    enum { N = 8 };
+    QVirtioCryptoPending p[N];
+    unsigned i, done;
+    uint64_t id;
+    Rig r;
+
+    rig_start(&r, ",inline-limit=0", ",max-inflight=2");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    post_all_big(&r, id, 1, p, N);
+    qtest_qmp_assert_success(r.qts, "{'execute': 'stop'}");
+    done = qvirtio_crypto_collect(&r.q, r.q.dataq, p, N);
+    g_usleep(200 * 1000);
+    g_assert_cmpuint(qvirtio_crypto_collect(&r.q, r.q.dataq, p, N), ==, done);
+    qtest_qmp_assert_success(r.qts, "{'execute': 'cont'}");
+    check_all_big(&r, p, N);
+    for (i = 0; i < N; i++) {
+        g_assert_true(p[i].done);
+    }
+    rig_quit(&r);
+}
+
+/* Hot-unplug: what was answered is right; the backend serves again */
+static void test_iothread_unplug_in_flight(void)
+{
+    enum { N = 8 };
+    QVirtioCryptoPending p[N];
+    uint64_t id;
+    Rig r;
+
+    rig_start(&r, ",inline-limit=0", "");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    post_all_big(&r, id, 1, p, N);
+    qpci_unplug_acpi_device_test(r.qts, "vc0", SLOT);
+    check_answered_still(&r, p, N);
+    qtest_qmp_device_add(r.qts, "virtio-crypto-pci", "vc1",
+                         "{'cryptodev': 'cd0', 'addr': '5.0', "
+                         "'iothread': 'io0'}");
+    rig_quit(&r);
+}
+
+/* Migration: every request answered once, right, on one side or the other */
+static void test_iothread_migrate_in_flight(void)
+{
+    enum { N = 8 };
+    g_autofree char *tmp = g_dir_make_tmp("qvc-migrate-XXXXXX", NULL);
+    g_autofree char *uri = g_strdup_printf("unix:%s/sock", tmp);
+    g_autofree char *sock = g_strdup_printf("%s/sock", tmp);
+    QVirtioCryptoPending p[N];
+    uint8_t out[64];
+    uint64_t id;
+    QTestState *to;
+    QPCIBus *to_bus;
+    unsigned i;
+    Rig r;
+
+    rig_start(&r, ",queues=2,inline-limit=0", ",max-inflight=2");
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    to = qtest_initf("-machine pc -object cryptodev-backend-builtin,id=cd0,"
+                     "queues=2,inline-limit=0 -object iothread,id=io0 "
+                     "-device virtio-crypto-pci,id=vc0,cryptodev=cd0,"
+                     "addr=%x.0,max-inflight=2,iothread=io0 -incoming defer",
+                     SLOT);
+    migrate_incoming_qmp(to, uri, NULL, "{}");
+    post_all_big(&r, id, 2, p, N);
+    migrate_qmp(r.qts, to, uri, NULL, "{}");
+    wait_for_migration_complete(r.qts);
+    qtest_qmp_eventwait(to, "RESUME");
+
+    qtest_quit(r.qts);
+    r.qts = to;
+    r.q.qts = to;
+    to_bus = qpci_new_pc(to, NULL);
+    r.dev.pdev->bus = to_bus;
+    qpci_free_pc(r.bus);
+    r.bus = to_bus;
+
+    check_all_big(&r, p, N);
+    qtest_qmp_assert_success(to, "{'execute': 'query-status'}");
+    for (i = 0; i < 2; i++) {
+        g_assert_false(qvirtqueue_get_buf(to, r.q.dataqs[i], NULL, NULL));
+    }
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
+    unlink(sock);
+    rmdir(tmp);
+    rig_quit(&r);
+}
+
+/* What cannot serve an IOThread is refused at device_add, and says why */
+static void test_iothread_refused(void)
+{
+    static const struct {
+        const char *objects;
+        const char *error;
+    } cases[] = {
+        { "-object cryptodev-backend-lkcf,id=cd0",
+          "cryptodev 'cd0' cannot serve requests from an iothread; use "
+          "cryptodev-backend-builtin" },
+        { "-object cryptodev-backend-builtin,id=cd0,throttle-ops=10",
+          "cryptodev 'cd0' is throttled; throttling does not work with an "
+          "iothread" },
+    };
+    unsigned i;
+
+    for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+        QTestState *qts = qtest_initf("-machine pc %s -object iothread,"
+                                      "id=io0", cases[i].objects);
+        QDict *resp = qtest_qmp(qts, "{'execute': 'device_add', "
+                                "'arguments': {'driver': "
+                                "'virtio-crypto-pci', 'cryptodev': 'cd0', "
+                                "'iothread': 'io0'}}");
+
+        g_assert_cmpstr(qdict_get_str(qdict_get_qdict(resp, "error"),
+                                      "desc"), ==, cases[i].error);
+        qobject_unref(resp);
+        /* the backend is free: a device in the main loop takes it */
+        qtest_qmp_device_add(qts, "virtio-crypto-pci", "vc0",
+                             "{'cryptodev': 'cd0'}");
+        qtest_quit(qts);
+    }
+}
+
+typedef struct TestMode {
+    GTestFunc fn;
+    bool iothread;
+} TestMode;
+
+static void run_in_mode(const void *data)
+{
+    const TestMode *t = data;
+
+    in_iothread = t->iothread;
+    t->fn();
+}
+
+/* Add @fn as /virtio-crypto/lifecycle/[iothread/]@name */
+static void add_test(const char *name, GTestFunc fn, bool iothread)
+{
+    g_autofree char *path = g_strdup_printf("/virtio-crypto/lifecycle/%s%s",
+                                            iothread ? "iothread/" : "",
+                                            name);
+    TestMode *t = g_new(TestMode, 1);
+
+    *t = (TestMode) { .fn = fn, .iothread = iothread };
+    qtest_add_data_func_full(path, t, run_in_mode, g_free);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    qtest_add_func("/virtio-crypto/lifecycle/queues-in-parallel",
-                   test_queues_in_parallel);
-    qtest_add_func("/virtio-crypto/lifecycle/ctrl-while-data-waits",
-                   test_ctrl_while_data_waits);
-    qtest_add_func("/virtio-crypto/lifecycle/reset-in-flight",
-                   test_reset_in_flight);
-    qtest_add_func("/virtio-crypto/lifecycle/queue-reset-in-flight",
-                   test_queue_reset_in_flight);
-    qtest_add_func("/virtio-crypto/lifecycle/queue-reset-pool",
-                   test_queue_reset_pool);
-    qtest_add_func("/virtio-crypto/lifecycle/stop-in-flight",
-                   test_stop_in_flight);
-    qtest_add_func("/virtio-crypto/lifecycle/unplug-in-flight",
-                   test_unplug_in_flight);
-    qtest_add_func("/virtio-crypto/lifecycle/migrate-in-flight",
-                   test_migrate_in_flight);
-    qtest_add_func("/virtio-crypto/lifecycle/migration-blocked",
-                   test_migration_blocked);
+    add_test("queues-in-parallel", test_queues_in_parallel, false);
+    add_test("queues-in-parallel", test_queues_in_parallel, true);
+    add_test("queue-reset-pool", test_queue_reset_pool, false);
+    add_test("queue-reset-pool", test_queue_reset_pool, true);
+    add_test("reset-in-flight", test_iothread_reset_in_flight, true);
+    add_test("stop-in-flight", test_iothread_stop_in_flight, true);
+    add_test("unplug-in-flight", test_iothread_unplug_in_flight, true);
+    add_test("migrate-in-flight", test_iothread_migrate_in_flight, true);
+    add_test("refused", test_iothread_refused, true);
+    add_test("ctrl-while-data-waits", test_ctrl_while_data_waits, false);
+    add_test("reset-in-flight", test_reset_in_flight, false);
+    add_test("queue-reset-in-flight", test_queue_reset_in_flight, false);
+    add_test("stop-in-flight", test_stop_in_flight, false);
+    add_test("unplug-in-flight", test_unplug_in_flight, false);
+    add_test("migrate-in-flight", test_migrate_in_flight, false);
+    add_test("migration-blocked", test_migration_blocked, false);
     return g_test_run();
 }

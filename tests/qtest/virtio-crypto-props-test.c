@@ -112,6 +112,14 @@ static const char *const bad_command_lines[][2] = {
     { "-object cryptodev-backend-builtin,id=c0 "
       "-device virtio-crypto-pci,cryptodev=c0,max-inflight=4096",
       "'max-inflight' must be between" },
+    { "-object cryptodev-backend-builtin,id=c0 "
+      "-device virtio-crypto-pci,cryptodev=c0,iothread=none",
+      "Device 'none' not found" },
+    { "-object cryptodev-backend-builtin,id=c0 -object iothread,id=io0 "
+      "-device virtio-crypto-pci,cryptodev=c0,iothread=io0 "
+      "-object cryptodev-backend-builtin,id=c1,throttle-bps=1 "
+      "-device virtio-crypto-pci,cryptodev=c1,iothread=io0",
+      "cryptodev 'c1' is throttled" },
 };
 
 static void test_command_line(void)

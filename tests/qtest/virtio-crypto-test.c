@@ -886,6 +886,19 @@ static void test_throttle(void *obj, void *data, QGuestAllocator *alloc)
     QDict *resp;
 
     hash_req64(&t, &r);
+    if (qvirtio_crypto_in_iothread()) {
+        /* the throttle's timer runs in the main loop: refused */
+        resp = qmp("{'execute': 'qom-set', 'arguments': {'path': '/objects/"
+                   QVIRTIO_CRYPTO_BACKEND_ID "', 'property': 'throttle-bps', "
+                   "'value': 1}}");
+        g_assert_nonnull(strstr(qdict_get_str(qdict_get_qdict(resp, "error"),
+                                              "desc"), "iothread"));
+        qobject_unref(resp);
+        g_assert_cmpuint(qvirtio_crypto_data(&t, &r, sizeof(r), first, 32),
+                         ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpmem(first, 32, sha256_64a, 32);
+        return;
+    }
     /* 1 byte/s: once the first request is accounted, the next waits ~64 s */
     resp = qmp("{'execute': 'qom-set', 'arguments': {'path': '/objects/"
                QVIRTIO_CRYPTO_BACKEND_ID "', 'property': 'throttle-bps', "

@@ -13,6 +13,8 @@
 #include "hw/virtio/virtio.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "system/cryptodev.h"
+#include "system/iothread.h"
+#include "qemu/thread.h"
 #include "qom/object.h"
 
 #define TYPE_VIRTIO_CRYPTO "virtio-crypto-device"
@@ -23,6 +25,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(VirtIOCrypto, VIRTIO_CRYPTO)
 
 typedef struct VirtIOCryptoConf {
     CryptoDevBackend *cryptodev;
+    IOThread *iothread;
 } VirtIOCryptoConf;
 
 typedef struct VirtIOCryptoQueue {
@@ -30,7 +33,9 @@ typedef struct VirtIOCryptoQueue {
     QEMUBH *dataq_bh;           /* takes requests, when no kick comes */
     QEMUBH *notify_bh;          /* one interrupt for a batch of answers */
     bool notify_pending;
-    uint32_t inflight;          /* popped and not answered yet */
+    /* the driver reset the queue and has not enabled it again */
+    bool resetting;
+    uint32_t inflight;          /* popped and not answered yet (atomic) */
     struct VirtIOCrypto *vcrypto;
 } VirtIOCryptoQueue;
 
@@ -74,12 +79,21 @@ struct VirtIOCrypto {
     uint64_t host_features;
     uint32_t max_sessions;
     VirtIOCryptoSession *sessions;
+    /* guards the table's changes against the IOThread's lookups */
+    QemuMutex session_lock;
     /* requests a data queue may have in flight at once */
     uint32_t max_inflight;
-    /* requests of all queues popped and not answered yet */
+    /* requests of all queues popped and not answered yet (atomic) */
     uint32_t inflight;
-    /* while non-zero, no request is popped: drain, VM stop */
+    /* while non-zero, no request is popped: drain, VM stop (atomic) */
     unsigned quiesced;
+    /*
+     * The IOThread's context, where the data queues run; NULL when they run
+     * in the main loop.  They run there only while the transport's
+     * notifiers are attached to it: dataplane_started.
+     */
+    AioContext *ctx;
+    bool dataplane_started;
     Error *migration_blocker;
     /* what the config space advertises, taken from the backend */
     struct virtio_crypto_config config;

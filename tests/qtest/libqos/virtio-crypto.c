@@ -22,6 +22,13 @@
 #define BACKEND_OPTS "-object cryptodev-backend-builtin,id=" \
     QVIRTIO_CRYPTO_BACKEND_ID
 #define DEVICE_OPTS "cryptodev=" QVIRTIO_CRYPTO_BACKEND_ID
+#define IOTHREAD_BACKEND_OPTS BACKEND_OPTS " -object iothread,id=qvc-iothread0"
+#define IOTHREAD_DEVICE_OPTS DEVICE_OPTS QVIRTIO_CRYPTO_IOTHREAD_OPT
+
+bool qvirtio_crypto_in_iothread(void)
+{
+    return g_strcmp0(g_getenv(QVIRTIO_CRYPTO_IOTHREAD), "1") == 0;
+}
 
 static void *qvirtio_crypto_get_driver(QVirtioCrypto *crypto,
                                        const char *interface)
@@ -339,13 +346,15 @@ static void virtio_crypto_register_nodes(void)
     QPCIAddress addr = {
         .devfn = QPCI_DEVFN(4, 0),
     };
+    bool io = qvirtio_crypto_in_iothread();
     QOSGraphEdgeOptions pci_opts = {
-        .extra_device_opts = "addr=04.0," DEVICE_OPTS,
-        .before_cmd_line = BACKEND_OPTS,
+        .extra_device_opts = io ? "addr=04.0," IOTHREAD_DEVICE_OPTS
+                                : "addr=04.0," DEVICE_OPTS,
+        .before_cmd_line = io ? IOTHREAD_BACKEND_OPTS : BACKEND_OPTS,
     };
     QOSGraphEdgeOptions mmio_opts = {
-        .extra_device_opts = DEVICE_OPTS,
-        .before_cmd_line = BACKEND_OPTS,
+        .extra_device_opts = io ? IOTHREAD_DEVICE_OPTS : DEVICE_OPTS,
+        .before_cmd_line = io ? IOTHREAD_BACKEND_OPTS : BACKEND_OPTS,
     };
 
     qos_node_create_driver("virtio-crypto-device",

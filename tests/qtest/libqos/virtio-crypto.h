@@ -16,6 +16,14 @@
 /* The id of the cryptodev backend object every test device is given */
 #define QVIRTIO_CRYPTO_BACKEND_ID "qvc-cryptodev0"
 
+/*
+ * With QVIRTIO_CRYPTO_IOTHREAD=1 in the environment, every test device
+ * serves its data queues in an IOThread: its options end with this.
+ */
+#define QVIRTIO_CRYPTO_IOTHREAD "QVIRTIO_CRYPTO_IOTHREAD"
+#define QVIRTIO_CRYPTO_IOTHREAD_OPT ",iothread=qvc-iothread0"
+bool qvirtio_crypto_in_iothread(void);
+
 typedef struct QVirtioCrypto {
     QVirtioDevice *vdev;
 } QVirtioCrypto;
