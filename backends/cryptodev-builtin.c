@@ -41,7 +41,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 #define BUILTIN_DEFAULT_INLINE_LIMIT 4096
 
 typedef struct BuiltinSession {
-    unsigned refs;                      /* the table's, and each request's */
+    unsigned refs;              /* the table's, and each request's (atomic) */
     uint32_t queue_index;               /* where its handles may wait */
     CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
     QCryptoAkCipher *akcipher;          /* RSA */
@@ -119,16 +119,14 @@ static void builtin_session_free(CryptoDevBackendBuiltin *builtin,
     g_free(s);
 }
 
-/* Drop a reference; the last one frees */
+/*
+ * Drop a reference; the last one frees.  References are taken under the
+ * table lock, from the table's own, so none is taken after the last drop.
+ */
 static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
                                   BuiltinSession *s)
 {
-    bool last;
-
-    qemu_mutex_lock(&builtin->lock);
-    last = --s->refs == 0;
-    qemu_mutex_unlock(&builtin->lock);
-    if (last) {
+    if (qatomic_fetch_dec(&s->refs) == 1) {
         builtin_session_free(builtin, s);
     }
 }
@@ -446,7 +444,7 @@ static int cryptodev_builtin_operation(CryptoDevBackend *backend,
     s = g_hash_table_lookup(builtin->sessions, &op->session_id);
     if (s) {
         /* a close while the request runs must not free the session */
-        s->refs++;
+        qatomic_inc(&s->refs);
     }
     qemu_mutex_unlock(&builtin->lock);
     if (!s) {

@@ -60,25 +60,31 @@
 
 typedef struct VirtIOCryptoReq {
     VirtQueueElement elem;      /* first: virtqueue_pop() allocates us */
+    /* From here to dec, zeroed when the request is popped */
     VirtIOCrypto *vcrypto;
     VirtQueue *vq;
     VirtIOCryptoQueue *q;       /* a data request's queue; NULL: control */
     uint32_t queue_index;
-    VirtIOCryptoDecoded dec;
     /* control: the session slot being created or destroyed */
     uint32_t slot;
     uint32_t slot_generation;
     /* data: a stateless request's own backend session, closed after it */
     bool ephemeral;
     uint64_t backend_id;
-    /* a create-session request's, or a stateless request's, session */
-    CryptoDevBackendSessionInfo sess;
-    CryptoDevBackendOpInfo op;
     CryptoDevBackendAsymOpInfo asym;
     CryptoDevBackendSymOpInfo *sym;
     /* the head of the request (header, fixed part, keys), copied */
     uint8_t *head;
     size_t head_len;
+    /*
+     * Each of the rest is written whole by its stage before it is read:
+     * dec by the decoder, sess by virtio_crypto_session_info(), op by
+     * virtio_crypto_gather() and virtio_crypto_submit()
+     */
+    VirtIOCryptoDecoded dec;
+    /* a create-session request's, or a stateless request's, session */
+    CryptoDevBackendSessionInfo sess;
+    CryptoDevBackendOpInfo op;
 } VirtIOCryptoReq;
 
 /* Take the next request of @vq, or NULL; @q is NULL for the control queue */
@@ -88,9 +94,8 @@ static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
     VirtIOCryptoReq *req = virtqueue_pop(vq, sizeof(VirtIOCryptoReq));
 
     if (req) {
-        /* everything after the element starts zeroed */
-        memset((uint8_t *)req + sizeof(req->elem), 0,
-               sizeof(*req) - sizeof(req->elem));
+        memset(&req->vcrypto, 0, offsetof(VirtIOCryptoReq, dec) -
+                                 offsetof(VirtIOCryptoReq, vcrypto));
         req->vcrypto = vcrypto;
         req->vq = vq;
         req->q = q;
@@ -161,9 +166,14 @@ static void virtio_crypto_push(VirtIOCryptoReq *req, size_t written)
 
     virtqueue_push(req->vq, &req->elem, written);
     if (q) {
-        /* the answers completing together share one interrupt */
+        /*
+         * The answers completing together share one interrupt: the batch
+         * sends it at its end, the notify BH for answers from elsewhere
+         */
         q->notify_pending = true;
-        qemu_bh_schedule(q->notify_bh);
+        if (!q->in_batch) {
+            qemu_bh_schedule(q->notify_bh);
+        }
     } else {
         virtio_notify(VIRTIO_DEVICE(vcrypto), req->vq);
     }
@@ -727,6 +737,7 @@ static void virtio_crypto_serve_dataq(void *opaque)
     if (!virtio_crypto_queue_can_pop(q) || !virtio_queue_ready(q->dataq)) {
         return;
     }
+    q->in_batch = true;
     do {
         if (kicks) {
             virtio_queue_set_notification(q->dataq, 0);
@@ -740,10 +751,8 @@ static void virtio_crypto_serve_dataq(void *opaque)
         }
         /* a request queued before kicks were back on is ours to take */
     } while (virtio_crypto_queue_can_pop(q) && !virtio_queue_empty(q->dataq));
-    /*
-     * The answers of requests that ran at once: one interrupt now, rather
-     * than one more wake-up of the main loop for the notify BH.
-     */
+    q->in_batch = false;
+    /* the answers of requests that ran at once: one interrupt now */
     virtio_crypto_flush_notify(q);
 }
 

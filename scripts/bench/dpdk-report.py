@@ -3,10 +3,11 @@
 
   dpdk-report.py --logs DIR --out OUT --rounds N --setup TEXT
 
-DIR holds QEMU-ROUND.log per boot (QEMU: ours, upstream), each with
-dpdk-test-crypto-perf throughput runs between QVC-DPDK-BEGIN/END markers.
-Writes OUT.txt (medians with ranges, and ours/upstream) and OUT.csv
-(algo, size, mode, mb_s, min_mb_s, max_mb_s, boots: for plot.py).
+DIR holds QEMU-ROUND.log per boot (QEMU: ours, ours-iothread, upstream),
+each with dpdk-test-crypto-perf throughput runs between QVC-DPDK-BEGIN/END
+markers.  Writes OUT.txt (medians with ranges, and each of ours over
+upstream) and OUT.csv (algo, size, mode, mb_s, min_mb_s, max_mb_s, boots:
+for plot.py).
 """
 import argparse
 import csv
@@ -15,7 +16,7 @@ import re
 import statistics
 
 BEGIN = re.compile(r"^QVC-DPDK-BEGIN perf-throughput-(\S+)-(\d+)$")
-QEMUS = ("ours", "upstream")
+QEMUS = ("ours", "ours-iothread", "upstream")
 
 
 def runs(path):
@@ -49,8 +50,11 @@ def main():
 
     # (optype, size) -> qemu -> one value per boot (a boot's runs averaged)
     results = {}
+    booted = set()
     for qemu in QEMUS:
-        for log in sorted(pathlib.Path(a.logs).glob(f"{qemu}-*.log")):
+        # QEMU-ROUND.log: "ours-2.log" is not one of ours-iothread's
+        for log in sorted(pathlib.Path(a.logs).glob(f"{qemu}-[0-9]*.log")):
+            booted.add(qemu)
             for key, values in runs(log).items():
                 results.setdefault(key, {}).setdefault(qemu, []).append(
                     statistics.mean(values))
@@ -59,22 +63,28 @@ def main():
     lines.append(f"dpdk-test-crypto-perf --ptest throughput, {a.setup}")
     lines.append(f"{a.rounds} boots of each QEMU, alternating; Mbit/s: median (min-max) of the boots")
     lines.append("")
-    lines.append(f"{'operation':<18}{'size':>6}  {'ours':>24}  {'upstream':>24}  {'ours/up':>8}")
+    lines.append(f"{'operation':<18}{'size':>6}" +
+                 "".join(f"  {q:>22}" for q in QEMUS) +
+                 f"  {'ours/up':>8}  {'iothr/up':>8}")
     for (optype, size) in sorted(results, key=lambda k: (k[0], k[1])):
         per = results[(optype, size)]
         cells, med = [], {}
         for qemu in QEMUS:
             v = per.get(qemu, [])
             if not v:
-                cells.append("n/a (refused)")
+                cells.append("n/a (refused)" if qemu in booted else "n/a")
                 continue
             med[qemu] = statistics.median(v)
             cells.append(f"{med[qemu]:.0f} ({min(v):.0f}-{max(v):.0f}) x{len(v)}")
             rows.append({"algo": optype, "size": size, "mode": qemu,
                          "mb_s": f"{med[qemu]:.1f}", "min_mb_s": f"{min(v):.1f}",
                          "max_mb_s": f"{max(v):.1f}", "boots": len(v)})
-        ratio = f"{med['ours'] / med['upstream']:.2f}" if len(med) == 2 else "-"
-        lines.append(f"{optype:<18}{size:>6}  {cells[0]:>24}  {cells[1]:>24}  {ratio:>8}")
+        ratios = [f"{med[q] / med['upstream']:.2f}"
+                  if q in med and "upstream" in med else "-"
+                  for q in ("ours", "ours-iothread")]
+        lines.append(f"{optype:<18}{size:>6}" +
+                     "".join(f"  {c:>22}" for c in cells) +
+                     "".join(f"  {r:>8}" for r in ratios))
     pathlib.Path(a.out + ".txt").write_text("\n".join(lines) + "\n")
     with open(a.out + ".csv", "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["algo", "size", "mode", "mb_s",

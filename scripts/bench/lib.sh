@@ -18,8 +18,15 @@ bench_qemus() {
     mkdir -p "$LOGS"
 }
 
-# ROUND: the QEMUs in the order they boot in that round; the first boot
-# of a benchmark runs on cold caches, so each goes first every other round
+# ROUND [QEMU...]: the QEMUs (default: ours upstream) in the order they boot
+# in that round; the first boot of a benchmark runs on cold caches, so each
+# goes first in turn
 boot_order() {
-    if [ $(($1 % 2)) = 1 ]; then echo ours upstream; else echo upstream ours; fi
+    local round=$1 i
+    shift
+    local q=("$@")
+    [ ${#q[@]} -gt 0 ] || q=(ours upstream)
+    for i in "${!q[@]}"; do
+        echo "${q[$(((i + round - 1) % ${#q[@]}))]}"
+    done
 }

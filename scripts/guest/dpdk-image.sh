@@ -28,7 +28,8 @@ debs_get $(printf '%s\n' "$KPKG" busybox-static dpdk-dev librte-crypto-virtio23 
 stamp=$({
     printf '%s\n' "${DEBFILES[@]}" "${PMDS[*]}"
     dpkg-query -W libc6 libgcc-s1
-    cd "$HERE" && sha256sum dpdk-image.sh imagelib.sh dpdk-init.sh dpdk-enotsup.c
+    cd "$HERE" && sha256sum dpdk-image.sh imagelib.sh dpdk-init.sh dpdk-enotsup.c \
+        dpdk-idle-main.c
 })
 if [ -s "$OUT/vmlinuz" ] && [ -s "$OUT/initramfs.gz" ] && [ "$(cat "$OUT/stamp" 2>/dev/null)" = "$stamp" ]; then
     log "DPDK guest image up to date"
@@ -49,8 +50,10 @@ root_modules "$root" "$work" "$kver" uio_pci_generic
 # exit (no ldd sees it; without it dpdk-test aborts after its summary)
 cp -L "/$LIBDIR/libgcc_s.so.1" "$root/$LIBDIR/"
 mkdir -p "$root/usr/lib/qvc"  # (needs only libc, which dpdk-test brought)
-gcc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$root/usr/lib/qvc/dpdk-enotsup.so" \
-    "$HERE/dpdk-enotsup.c" || die "cannot build dpdk-enotsup.so"
+for shim in dpdk-enotsup dpdk-idle-main; do
+    gcc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$root/usr/lib/qvc/$shim.so" \
+        "$HERE/$shim.c" || die "cannot build $shim.so"
+done
 install -m 755 "$HERE/dpdk-init.sh" "$root/init"
 cp "$work/boot/vmlinuz-$kver" "$OUT/vmlinuz"
 root_pack "$root" "$OUT/initramfs.gz"

@@ -53,20 +53,12 @@ run() {  # NAME CMD...: CMD's output between markers, its status and seconds
     echo "QVC-DPDK-END $name rc=$rc s=$(echo "$t0 $t1" | awk '{ printf "%.1f", $2 - $1 }')"
 }
 
-# CMD...: run it, and once its EAL threads exist, give its main thread the
-# lowest priority.  crypto-perf's main lcore busy-waits for the worker on
-# the same vCPU; at equal priority the two share it by the scheduler's
-# whims, and throughput swings by 2x from run to run.
+# CMD...: run it with its main lcore asleep while the worker runs.
+# crypto-perf's main lcore busy-waits for the worker on the same vCPU; the
+# two would share it by the scheduler's whims, and throughput would swing
+# by 2x from run to run (see dpdk-idle-main.c).
 worker_first() {
-    timeout "$LIMIT" "$@" &  # (busybox's timeout execs CMD: $! is its pid)
-    pid=$!
-    i=0
-    while [ "$(find /proc/$pid/task -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)" -lt 3 ] && [ $i -lt 600 ]; do
-        sleep 0.05
-        i=$((i + 1))
-    done
-    renice -n 19 -p "$pid" >/dev/null  # the main thread only: its tid is the pid
-    wait "$pid"
+    env LD_PRELOAD=/usr/lib/qvc/dpdk-idle-main.so timeout "$LIMIT" "$@"
 }
 
 perf() {  # NAME PTEST OPTYPE SIZE [OPTS...]: one dpdk-test-crypto-perf run

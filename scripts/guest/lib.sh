@@ -49,6 +49,8 @@ out_ok() {  # MODE KEYLEN LEN: the guest's QVC-OUT line in $LOG is openssl's cip
 # Returns QEMU's status (124: timed out after $GUEST_TIMEOUT s).
 # QEMU_ACCEL: the -accel value (default tcg; the benchmark picks TCG's threading).
 # QVC_BACKEND_OPTS: ",prop=value..." for the builtin backend object.
+# QVC_IOTHREAD=1: the device serves its data queues in an IOThread, whose
+# object takes QVC_IOTHREAD_OPTS (",poll-max-ns=0" ...).
 # QVC_KERNEL, QVC_INITRD, QVC_MEM: another image to boot, its memory (MiB).
 guest_boot() {
     local log=$1
@@ -56,12 +58,17 @@ guest_boot() {
     [ -x "$QEMU_BIN" ] || die "no QEMU at $QEMU_BIN (build it, or set QEMU_BIN)"
     [ -n "${QVC_INITRD:-}" ] || "$TOP/scripts/guest/image.sh"
     log "booting the guest on $QEMU_BIN (TCG), console -> $log"
+    local iothread=() dev_opts=""
+    if [ "${QVC_IOTHREAD:-0}" = 1 ]; then
+        iothread=(-object "iothread,id=qvc-io0${QVC_IOTHREAD_OPTS:-}")
+        dev_opts=,iothread=qvc-io0
+    fi
     # shellcheck disable=SC2086  # QEMU_EXTRA_ARGS: extra words, e.g. "-L DIR"
     timeout "${GUEST_TIMEOUT:-300}" "$QEMU_BIN" \
         -machine q35 -accel "${QEMU_ACCEL:-tcg}" -m "${QVC_MEM:-512}" -nodefaults -nographic -serial stdio \
         -kernel "${QVC_KERNEL:-$GUEST/vmlinuz}" -initrd "${QVC_INITRD:-$GUEST/initramfs.gz}" \
         -append "console=ttyS0 quiet panic=-1 $*" -no-reboot \
         -object "cryptodev-backend-builtin,id=cryptodev0${QVC_BACKEND_OPTS:-}" \
-        -device virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0 \
+        "${iothread[@]}" -device "virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0$dev_opts" \
         ${QEMU_EXTRA_ARGS:-} </dev/null 2>&1 | tr -d '\r' >"$log"
 }

@@ -33,6 +33,7 @@ typedef struct VirtIOCryptoQueue {
     QEMUBH *dataq_bh;           /* takes requests, when no kick comes */
     QEMUBH *notify_bh;          /* one interrupt for a batch of answers */
     bool notify_pending;
+    bool in_batch;              /* in virtio_crypto_serve_dataq() */
     /* the driver reset the queue and has not enabled it again */
     bool resetting;
     uint32_t inflight;          /* popped and not answered yet (atomic) */
