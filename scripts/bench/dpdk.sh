@@ -20,7 +20,7 @@ ROUNDS=${BENCH_ROUNDS:-3}
 OPS=${BENCH_DPDK_OPS:-2000000}
 LOGS=$OUT/dpdk-logs
 # one vCPU: the EAL's main and worker lcores share it (dpdk-init.sh)
-SETUP="1 vCPU under TCG (-accel tcg: one vCPU thread), -cpu max, $OPS ops a run, bursts of 32"
+SETUP="1 vCPU under TCG (-accel tcg: one vCPU thread), -cpu max, the main lcore asleep (dpdk-idle-main.c), $OPS ops a run, bursts of 32"
 
 bench_qemus
 "$TOP/scripts/guest/dpdk-image.sh"
