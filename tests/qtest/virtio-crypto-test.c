@@ -897,6 +897,7 @@ static void test_throttle(void *obj, void *data, QGuestAllocator *alloc)
         g_assert_cmpuint(qvirtio_crypto_data(&t, &r, sizeof(r), first, 32),
                          ==, VIRTIO_CRYPTO_OK);
         g_assert_cmpmem(first, 32, sha256_64a, 32);
+        qvirtio_crypto_stop(&t);
         return;
     }
     /* 1 byte/s: once the first request is accounted, the next waits ~64 s */
