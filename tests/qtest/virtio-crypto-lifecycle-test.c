@@ -91,6 +91,81 @@ static void rig_quit(Rig *r)
     qtest_quit(r->qts);
 }
 
+/* Where a migration goes: a socket in a directory of its own */
+typedef struct MigrationSocket {
+    char *dir;
+    char *path;
+    char *uri;
+} MigrationSocket;
+
+static MigrationSocket *migration_socket_new(void)
+{
+    MigrationSocket *m = g_new(MigrationSocket, 1);
+
+    m->dir = g_dir_make_tmp("qvc-migrate-XXXXXX", NULL);
+    m->path = g_strdup_printf("%s/sock", m->dir);
+    m->uri = g_strdup_printf("unix:%s", m->path);
+    return m;
+}
+
+static void migration_socket_free(MigrationSocket *m)
+{
+    unlink(m->path);
+    rmdir(m->dir);
+    g_free(m->dir);
+    g_free(m->path);
+    g_free(m->uri);
+    g_free(m);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(MigrationSocket, migration_socket_free)
+
+/* A destination for rig_migrate(), started with the same options */
+static QTestState *rig_incoming(const char *backend, const char *device,
+                                const char *uri)
+{
+    QTestState *to = qtest_initf("-machine pc -object "
+                                 "cryptodev-backend-builtin,id=cd0%s "
+                                 "-device virtio-crypto-pci,id=vc0,"
+                                 "cryptodev=cd0,addr=%x.0%s%s%s "
+                                 "-incoming defer", backend, SLOT, device,
+                                 in_iothread ? ",iothread=io0" : "",
+                                 in_iothread ? " -object iothread,id=io0"
+                                             : "");
+
+    migrate_incoming_qmp(to, uri, NULL, "{}");
+    return to;
+}
+
+/* Migrate to @to; the test's view of the guest moves there */
+static void rig_migrate(Rig *r, QTestState *to, const char *uri)
+{
+    QPCIBus *to_bus;
+
+    migrate_qmp(r->qts, to, uri, NULL, "{}");
+    wait_for_migration_complete(r->qts);
+    qtest_qmp_eventwait(to, "RESUME");
+    qtest_quit(r->qts);
+    r->qts = to;
+    r->q.qts = to;
+    to_bus = qpci_new_pc(to, NULL);
+    r->dev.pdev->bus = to_bus;
+    qpci_free_pc(r->bus);
+    r->bus = to_bus;
+}
+
+/* No answer is left in the first @queues data queues: none comes twice */
+static void assert_no_more_answers(Rig *r, unsigned queues)
+{
+    unsigned i;
+
+    qtest_qmp_assert_success(r->qts, "{'execute': 'query-status'}");
+    for (i = 0; i < queues; i++) {
+        g_assert_false(qvirtqueue_get_buf(r->qts, r->q.dataqs[i], NULL,
+                                          NULL));
+    }
+}
+
 /* Let the backend start @ops_per_s data requests a second (0: any) */
 static void throttle(Rig *r, int ops_per_s)
 {
@@ -558,14 +633,11 @@ static void test_unplug_in_flight(void)
 static void test_migrate_in_flight(void)
 {
     enum { N = 8 };
-    g_autofree char *tmp = g_dir_make_tmp("qvc-migrate-XXXXXX", NULL);
-    g_autofree char *uri = g_strdup_printf("unix:%s/sock", tmp);
-    g_autofree char *sock = g_strdup_printf("%s/sock", tmp);
+    g_autoptr(MigrationSocket) m = migration_socket_new();
     QVirtioCryptoPending p[N];
     uint64_t enc, dec, gone, fresh;
     uint8_t out[64];
     QTestState *to;
-    QPCIBus *to_bus;
     Rig r;
     unsigned i;
 
@@ -577,32 +649,12 @@ static void test_migrate_in_flight(void)
     dec = cbc_session(&r, VIRTIO_CRYPTO_OP_DECRYPT);
     g_assert_cmpuint(dec, !=, gone);
 
-    to = qtest_initf("-machine pc -object cryptodev-backend-builtin,id=cd0,"
-                     "queues=2 -device virtio-crypto-pci,id=vc0,cryptodev=cd0,"
-                     "addr=%x.0,max-inflight=2 -incoming defer", SLOT);
-    migrate_incoming_qmp(to, uri, NULL, "{}");
-
+    to = rig_incoming(",queues=2", ",max-inflight=2", m->uri);
     throttle(&r, 5);
     post_all(&r, enc, 2, p, N);
-    migrate_qmp(r.qts, to, uri, NULL, "{}");
-    wait_for_migration_complete(r.qts);
-    qtest_qmp_eventwait(to, "RESUME");
-
-    /* the test's view of the guest moves to the destination */
-    qtest_quit(r.qts);
-    r.qts = to;
-    r.q.qts = to;
-    to_bus = qpci_new_pc(to, NULL);
-    r.dev.pdev->bus = to_bus;
-    qpci_free_pc(r.bus);
-    r.bus = to_bus;
-
+    rig_migrate(&r, to, m->uri);
     check_all(&r, p, N);
-    /* no second answer comes */
-    qtest_qmp_assert_success(to, "{'execute': 'query-status'}");
-    for (i = 0; i < 2; i++) {
-        g_assert_false(qvirtqueue_get_buf(to, r.q.dataqs[i], NULL, NULL));
-    }
+    assert_no_more_answers(&r, 2);
 
     /* the sessions made before migration work after it */
     g_assert_cmpuint(run_cbc(&r, enc, true, out), ==, VIRTIO_CRYPTO_OK);
@@ -616,8 +668,6 @@ static void test_migrate_in_flight(void)
     g_assert_cmpuint(fresh, !=, enc);
     g_assert_cmpuint(fresh, !=, dec);
     g_assert_cmpuint(fresh, !=, gone);
-    unlink(sock);
-    rmdir(tmp);
     rig_quit(&r);
 }
 
@@ -740,47 +790,22 @@ static void test_iothread_unplug_in_flight(void)
 static void test_iothread_migrate_in_flight(void)
 {
     enum { N = 8 };
-    g_autofree char *tmp = g_dir_make_tmp("qvc-migrate-XXXXXX", NULL);
-    g_autofree char *uri = g_strdup_printf("unix:%s/sock", tmp);
-    g_autofree char *sock = g_strdup_printf("%s/sock", tmp);
+    g_autoptr(MigrationSocket) m = migration_socket_new();
     QVirtioCryptoPending p[N];
     uint8_t out[64];
     uint64_t id;
     QTestState *to;
-    QPCIBus *to_bus;
-    unsigned i;
     Rig r;
 
     rig_start(&r, ",queues=2,inline-limit=0", ",max-inflight=2");
     id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
-    to = qtest_initf("-machine pc -object cryptodev-backend-builtin,id=cd0,"
-                     "queues=2,inline-limit=0 -object iothread,id=io0 "
-                     "-device virtio-crypto-pci,id=vc0,cryptodev=cd0,"
-                     "addr=%x.0,max-inflight=2,iothread=io0 -incoming defer",
-                     SLOT);
-    migrate_incoming_qmp(to, uri, NULL, "{}");
+    to = rig_incoming(",queues=2,inline-limit=0", ",max-inflight=2", m->uri);
     post_all_big(&r, id, 2, p, N);
-    migrate_qmp(r.qts, to, uri, NULL, "{}");
-    wait_for_migration_complete(r.qts);
-    qtest_qmp_eventwait(to, "RESUME");
-
-    qtest_quit(r.qts);
-    r.qts = to;
-    r.q.qts = to;
-    to_bus = qpci_new_pc(to, NULL);
-    r.dev.pdev->bus = to_bus;
-    qpci_free_pc(r.bus);
-    r.bus = to_bus;
-
+    rig_migrate(&r, to, m->uri);
     check_all_big(&r, p, N);
-    qtest_qmp_assert_success(to, "{'execute': 'query-status'}");
-    for (i = 0; i < 2; i++) {
-        g_assert_false(qvirtqueue_get_buf(to, r.q.dataqs[i], NULL, NULL));
-    }
+    assert_no_more_answers(&r, 2);
     g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
-    unlink(sock);
-    rmdir(tmp);
     rig_quit(&r);
 }
 
