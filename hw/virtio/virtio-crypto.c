@@ -18,6 +18,8 @@
 #include "qemu/main-loop.h"
 #include "qemu/module.h"
 #include "qemu/lockable.h"
+#include "qemu/rcu.h"
+#include "exec/cpu-common.h"
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "hw/qdev-properties.h"
@@ -181,12 +183,51 @@ static void virtio_crypto_push(VirtIOCryptoReq *req, size_t written)
 }
 
 /* The guest gave no room for an answer: the device cannot go on. */
-static void virtio_crypto_unanswerable(VirtIOCryptoReq *req)
+static void virtio_crypto_error_bh(void *opaque)
 {
-    virtio_error(VIRTIO_DEVICE(req->vcrypto),
-                 "virtio-crypto: request without room for its status");
+    VirtIOCrypto *vcrypto = opaque;
+
+    virtio_error(VIRTIO_DEVICE(vcrypto), "%s", vcrypto->error);
+}
+
+/*
+ * The guest sent a request the device cannot answer: it needs a reset.
+ * virtio_error() signals that through the config space, under the BQL,
+ * so the IOThread leaves it to the main loop.
+ */
+static void virtio_crypto_unanswerable(VirtIOCryptoReq *req, const char *why)
+{
+    VirtIOCrypto *vcrypto = req->vcrypto;
+
     virtqueue_detach_element(req->vq, &req->elem, 0);
     virtio_crypto_release_req(req);
+    if (vcrypto->ctx) {
+        vcrypto->error = why;
+        qemu_bh_schedule(vcrypto->error_bh);
+    } else {
+        virtio_error(VIRTIO_DEVICE(vcrypto), "%s", why);
+    }
+}
+
+/*
+ * An IOThread writes answers only to guest RAM.  A device-writable buffer
+ * elsewhere (a device's registers, bounced by the mapping) would be written
+ * from the IOThread when the answer is pushed, and a register written there
+ * could reset this very device under the IOThread's feet.
+ */
+static bool virtio_crypto_writes_ram(const VirtQueueElement *elem)
+{
+    ram_addr_t offset;
+    unsigned i;
+
+    RCU_READ_LOCK_GUARD();
+    for (i = 0; i < elem->in_num; i++) {
+        if (!qemu_ram_block_from_host(elem->in_sg[i].iov_base, false,
+                                      &offset)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* Backends report 0 or a negated VIRTIO_CRYPTO_* status. */
@@ -468,7 +509,8 @@ static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
                                     req->elem.out_sg, req->elem.out_num,
                                     req->elem.in_sg, req->elem.in_num, dec);
     if (!res.status_reachable) {
-        virtio_crypto_unanswerable(req);
+        virtio_crypto_unanswerable(req, "virtio-crypto: request without "
+                                   "room for its status");
         return;
     }
     if (res.status == VIRTIO_CRYPTO_ERR) {
@@ -659,11 +701,17 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
     uint8_t status;
     int ret;
 
+    if (vcrypto->ctx && !virtio_crypto_writes_ram(&req->elem)) {
+        virtio_crypto_unanswerable(req, "virtio-crypto: a data request's "
+                                   "device-writable buffer is not guest RAM");
+        return;
+    }
     res = virtio_crypto_decode_data(vdev->guest_features, &vcrypto->limits,
                                     req->elem.out_sg, req->elem.out_num,
                                     req->elem.in_sg, req->elem.in_num, dec);
     if (!res.status_reachable) {
-        virtio_crypto_unanswerable(req);
+        virtio_crypto_unanswerable(req, "virtio-crypto: request without "
+                                   "room for its status");
         return;
     }
     trace_virtio_crypto_data_req(vcrypto, req->queue_index, dec->opcode,
@@ -1322,6 +1370,8 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
     virtio_crypto_build_config(vcrypto);
     vcrypto->sessions = g_new0(VirtIOCryptoSession, vcrypto->max_sessions);
     qemu_mutex_init(&vcrypto->session_lock);
+    vcrypto->error_bh = virtio_bh_new_guarded(dev, virtio_crypto_error_bh,
+                                              vcrypto);
     if (vcrypto->ctx) {
         /* the data queues' interrupts go through guest notifiers */
         vdev->use_guest_notifier_mask = false;
@@ -1341,6 +1391,7 @@ static void virtio_crypto_device_unrealize(DeviceState *dev)
     g_free(vcrypto->sessions);
     vcrypto->sessions = NULL;
     qemu_mutex_destroy(&vcrypto->session_lock);
+    qemu_bh_delete(vcrypto->error_bh);
     migrate_del_blocker(&vcrypto->migration_blocker);
     for (i = 0; i < vcrypto->max_queues; i++) {
         qemu_bh_delete(vcrypto->vqs[i].dataq_bh);

@@ -809,6 +809,57 @@ static void test_iothread_migrate_in_flight(void)
     rig_quit(&r);
 }
 
+/*
+ * A request whose device-writable buffer is the device's own status
+ * register: it is not answered there (the write would reset the device
+ * from under the thread that makes it); the device asks for a reset, and
+ * serves again after one.
+ */
+static void test_answer_into_registers(void)
+{
+    QVirtioDevice *vdev;
+    uint64_t status_reg, out_addr;
+    gint64 deadline;
+    uint8_t out[64];
+    uint64_t id;
+    uint32_t head;
+    CbcReq c;
+    Rig r;
+
+    rig_start(&r, "", "");
+    vdev = &r.dev.vdev;
+    g_assert_false(r.dev.bar.is_io);
+    status_reg = r.dev.bar.addr + r.dev.common_cfg_offset +
+                 VIRTIO_PCI_COMMON_STATUS;
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+
+    out_addr = guest_alloc(&r.alloc, sizeof(c));
+    qtest_bufwrite(r.qts, out_addr, &c, cbc_req(&c, id, true, 16));
+    head = qvirtqueue_add(r.qts, r.q.dataq, out_addr,
+                          offsetof(CbcReq, src) + 16, false, true);
+    qvirtqueue_add(r.qts, r.q.dataq, status_reg, 1, true, false);
+    qvirtqueue_kick(r.qts, vdev, r.q.dataq, head);
+
+    deadline = g_get_monotonic_time() + 10 * G_USEC_PER_SEC;
+    while (!(vdev->bus->get_status(vdev) & VIRTIO_CONFIG_S_NEEDS_RESET)) {
+        g_assert_cmpint(g_get_monotonic_time(), <, deadline);
+        g_usleep(1000);
+    }
+    g_assert_true(vdev->bus->get_status(vdev) & VIRTIO_CONFIG_S_DRIVER_OK);
+    g_assert_false(qvirtqueue_get_buf(r.qts, r.q.dataq, NULL, NULL));
+
+    /* the driver starts over */
+    qvirtio_crypto_stop(&r.q);
+    qvirtio_reset(vdev);
+    qvirtio_start_device(vdev);
+    r.q = qvirtio_crypto_start(r.qts, vdev, &r.alloc, 0);
+    id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
+    g_assert_cmpuint(run_cbc(&r, id, true, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, 64, rfc3602_cipher, 64);
+    guest_free(&r.alloc, out_addr);
+    rig_quit(&r);
+}
+
 /* What cannot serve an IOThread is refused at device_add, and says why */
 static void test_iothread_refused(void)
 {
@@ -880,6 +931,7 @@ int main(int argc, char **argv)
     add_test("unplug-in-flight", test_iothread_unplug_in_flight, true);
     add_test("migrate-in-flight", test_iothread_migrate_in_flight, true);
     add_test("refused", test_iothread_refused, true);
+    add_test("answer-into-registers", test_answer_into_registers, true);
     add_test("ctrl-while-data-waits", test_ctrl_while_data_waits, false);
     add_test("reset-in-flight", test_reset_in_flight, false);
     add_test("queue-reset-in-flight", test_queue_reset_in_flight, false);

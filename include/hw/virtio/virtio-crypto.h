@@ -95,6 +95,9 @@ struct VirtIOCrypto {
      */
     AioContext *ctx;
     bool dataplane_started;
+    /* reports to the main loop what made the IOThread give up */
+    QEMUBH *error_bh;
+    const char *error;
     Error *migration_blocker;
     /* what the config space advertises, taken from the backend */
     struct virtio_crypto_config config;
