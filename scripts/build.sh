@@ -14,7 +14,6 @@ CONFIGURE_OPTS=(
     # the +ds tarball has no firmware binaries; Debian's packages do
     --firmwarepath=/usr/share/qemu:/usr/share/seabios:/usr/lib/ipxe/qemu
     --enable-werror
-    --enable-gcrypt
     --enable-fdt=system
     --enable-pixman
     --enable-vhost-user
@@ -23,6 +22,11 @@ CONFIGURE_OPTS=(
     --enable-libkeyutils
     ${QVC_CONFIGURE_EXTRA:-}
 )
+case $QVC_CRYPTO in
+gcrypt) CONFIGURE_OPTS+=(--enable-gcrypt) ;;
+nettle) CONFIGURE_OPTS+=(--enable-nettle --enable-gnutls) ;;
+gnutls) CONFIGURE_OPTS+=(--enable-gnutls) ;;
+esac
 
 # QEMU's configure names the compiler itself, so meson's ccache detection
 # does not apply: use Debian's ccache wrapper when it is there.

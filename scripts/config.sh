@@ -19,7 +19,15 @@ BUILD=${BUILD:-$TOP/build}
 CACHE=${CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qemu-virtio-crypto}  # downloads, kept across clones
 UPSTREAM=$BUILD/upstream            # pristine extracted tree (Debian patches applied)
 SRC=$BUILD/src                      # assembled tree: upstream + our diffs + our files
-OBJ=${QVC_OBJ:-$BUILD/qemu}         # meson build directory (QVC_OBJ: another one)
+# QVC_CRYPTO: the library behind QEMU's crypto API in a build: gcrypt (the
+# default), nettle (with gnutls, as Debian configures QEMU) or gnutls (alone)
+QVC_CRYPTO=${QVC_CRYPTO:-gcrypt}
+case $QVC_CRYPTO in
+gcrypt) OBJ_DEFAULT=$BUILD/qemu ;;
+nettle | gnutls) OBJ_DEFAULT=$BUILD/qemu-$QVC_CRYPTO ;;
+*) printf 'error: QVC_CRYPTO=%s: gcrypt, nettle or gnutls\n' "$QVC_CRYPTO" >&2; exit 1 ;;
+esac
+OBJ=${QVC_OBJ:-$OBJ_DEFAULT}         # meson build directory (QVC_OBJ: another one)
 QEMU_BIN=$OBJ/qemu-system-x86_64
 
 # Our files at their QEMU-tree paths live in these top-level folders.

@@ -9,7 +9,7 @@ PKGS="
 meson:bookworm-backports
 python3-pycotap:bookworm-backports
 ninja-build: flex: bison: pkgconf: python3-venv: dpkg-dev:
-libglib2.0-dev: zlib1g-dev: libgcrypt20-dev: libpixman-1-dev: libfdt-dev: libkeyutils-dev:
+libglib2.0-dev: zlib1g-dev: libgcrypt20-dev: nettle-dev: libgnutls28-dev: libpixman-1-dev: libfdt-dev: libkeyutils-dev:
 ccache: seabios: ipxe-qemu: qemu-system-data:
 busybox-static: kcapi-tools: cpio: xz-utils: zstd: kmod: python3-cryptography: openssl: xxd:
 clang: libclang-rt-14-dev: llvm:
