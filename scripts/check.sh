@@ -8,7 +8,8 @@
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
-UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts)
+UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts test-crypto-hash
+            test-crypto-mac)
 
 # "asan": only the sanitized qtests (make check-asan)
 what=${1:-all}

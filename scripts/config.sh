@@ -31,7 +31,7 @@ OBJ=${QVC_OBJ:-$OBJ_DEFAULT}         # meson build directory (QVC_OBJ: another o
 QEMU_BIN=$OBJ/qemu-system-x86_64
 
 # Our files at their QEMU-tree paths live in these top-level folders.
-OUR_DIRS="hw include backends tests docs"
+OUR_DIRS="hw include backends crypto tests docs"
 # Diffs for upstream files, applied in name order.
 PATCH_DIR=$TOP/patches
 
