@@ -474,7 +474,9 @@ static GByteArray *read_results(Rig *r, QVirtioCryptoPending *p, unsigned n)
 /*
  * Right after a queue reset: each of @p[@n] has its status, every request
  * the device took having been answered; @release lets held requests go,
- * and after a while not one byte of their buffers has changed.
+ * and after a while not one byte of their buffers has changed.  An
+ * IOThread takes a kick on its own time: a request it had not taken when
+ * the reset came is untouched, and stays so.
  */
 static void assert_answered_and_still(Rig *r, QVirtioCryptoPending *p,
                                       unsigned n, bool release,
@@ -485,8 +487,12 @@ static void assert_answered_and_still(Rig *r, QVirtioCryptoPending *p,
     unsigned i;
 
     for (i = 0; i < n; i++) {
-        g_assert_cmpuint(qtest_readb(r->qts, p[i].in_addr + p[i].in_len - 1),
-                         ==, VIRTIO_CRYPTO_OK);
+        uint8_t status = qtest_readb(r->qts, p[i].in_addr + p[i].in_len - 1);
+
+        if (in_iothread && status == QVIRTIO_CRYPTO_FILL) {
+            continue;
+        }
+        g_assert_cmpuint(status, ==, VIRTIO_CRYPTO_OK);
     }
     before = read_results(r, p, n);
     if (release) {

@@ -180,7 +180,7 @@ void qvirtio_crypto_post(QVirtioCryptoQueues *q, QVirtQueue *vq,
         .in_len = in_len,
     };
     qtest_bufwrite(q->qts, p->out_addr, out, out_len);
-    memset(fill, 0xa5, in_len);
+    memset(fill, QVIRTIO_CRYPTO_FILL, in_len);
     qtest_bufwrite(q->qts, p->in_addr, fill, in_len);
     p->head = qvirtqueue_add(q->qts, vq, p->out_addr, out_len, false, true);
     qvirtqueue_add(q->qts, vq, p->in_addr, in_len, true, false);

@@ -66,6 +66,9 @@ typedef struct QVirtioCryptoQueues {
 #define QVIRTIO_CRYPTO_RECORD "QVIRTIO_CRYPTO_RECORD"
 #define QVIRTIO_CRYPTO_TRACE_MAGIC "QVCTRACE"
 
+/* What qvirtio_crypto_post() fills a request's writable part with */
+#define QVIRTIO_CRYPTO_FILL 0xa5
+
 /* A request on its way: posted, not yet collected */
 typedef struct QVirtioCryptoPending {
     QVirtQueue *vq;
