@@ -20,7 +20,10 @@
 #define LEGACY_CTRL_FLF_LEN VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY
 #define LEGACY_DATA_FLF_LEN VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY
 
-/* The sizes of ../shared/spec/sizes.md: legacy and REVISION_1 forms */
+/*
+ * The sizes of the specification's structures (virtio 1.2, 5.9.7): the
+ * legacy and the REVISION_1 forms
+ */
 #define VC_SIZE(name, n) \
     QEMU_BUILD_BUG_ON(sizeof(struct virtio_crypto_##name) != (n))
 VC_SIZE(ctrl_header, 16);

@@ -199,7 +199,7 @@ static void test_ctrl_destroy(void)
     req.u.destroy_session.session_id = cpu_to_le64(0x1122334455667788ull);
     put(&w, &req, sizeof(req));
 
-    /* Linux's 1-byte outcome and v19's 8-byte one (D5) */
+    /* Linux's 1-byte outcome and the v19 draft's 8-byte one */
     for (w.in_len = 1; w.in_len <= 16; w.in_len++) {
         res = decode(&w, true, &d);
         g_assert_cmpuint(res.status, ==, VIRTIO_CRYPTO_OK);
@@ -405,7 +405,7 @@ static void test_data_chain(void)
     w.in_len = 64 + 20 + 1;
 
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_OK);
-    /* D6: legacy chains carry iv, aad, src */
+    /* legacy chains carry iv, aad, src, as Linux sends them */
     g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
     g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 88);
     g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 96);
@@ -436,7 +436,7 @@ static void test_data_akcipher_verify(void)
     req.u.akcipher_req.para.dst_data_len = cpu_to_le32(32);
     put(&w, &req, sizeof(req));
     put_zeros(&w, 256 + 32);
-    /* D8: signature and digest are read; only the status is written */
+    /* verify: signature and digest are read; only the status is written */
     w.in_len = 1;
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 72);
@@ -587,7 +587,7 @@ static void test_rev1_session_flag(void)
     g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 8);
     g_assert_cmpuint(d.seg[VCS_DIGEST].len, ==, 32);
 
-    /* D3: without the stateless bit, flag 0 is not served */
+    /* without the stateless bit, flag 0 is not served */
     data_req(&w, VIRTIO_CRYPTO_HASH, 0, &flf, sizeof(flf), 100, 33);
     g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
                      VIRTIO_CRYPTO_NOTSUPP);
@@ -616,7 +616,7 @@ static void test_rev1_chain_order(void)
              16 + 32 + 8, 32 + 20 + 1);
     g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
                      VIRTIO_CRYPTO_OK);
-    /* D6: the standard's session chains carry iv, src, aad */
+    /* the standard's session chains carry iv, src, aad */
     g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
     g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 88);
     g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 120);
@@ -665,7 +665,7 @@ static void test_stateless_layouts(void)
     g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 24 + 76 + 16);
     g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 76 + 32);
 
-    /* D3: flag 1 in a stateless layout uses the session, skips the key */
+    /* flag 1 in a stateless layout uses the session, skips the key */
     data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT,
              VIRTIO_CRYPTO_FLAG_SESSION_MODE, &sym, sizeof(sym),
              16 + 16 + 64, 65);
@@ -686,7 +686,7 @@ static void test_stateless_layouts(void)
                               &w, false, &d).status,
                      ==, VIRTIO_CRYPTO_NOTSUPP);
 
-    /* D7: (key,) iv, src, aad; dst = ciphertext and tag */
+    /* AEAD: (key,) iv, src, aad; dst = ciphertext and tag */
     data_req(&w, VIRTIO_CRYPTO_AEAD_ENCRYPT, 0, &aead, sizeof(aead),
              16 + 12 + 60 + 20, 77);
     g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,

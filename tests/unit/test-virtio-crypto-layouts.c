@@ -290,7 +290,7 @@ static const Case cases[] = {
     { "ctrl/rev1/akcipher", true, REV1,
       VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION, 0, b_ak_sess, "K" },
 
-    /* D2: legacy; D6: its chains carry iv, aad, src */
+    /* legacy; its chains carry iv, aad, src */
     { "data/legacy/cipher", false, 0, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 0,
       b_cipher, "is|d" },
     { "data/legacy/chain", false, 0, VIRTIO_CRYPTO_CIPHER_DECRYPT, 0,
@@ -304,7 +304,7 @@ static const Case cases[] = {
     { "data/legacy/akcipher-verify", false, 0, VIRTIO_CRYPTO_AKCIPHER_VERIFY,
       0, b_ak, "sv|" },
 
-    /* REVISION_1 session mode; D6: iv, src, aad */
+    /* REVISION_1 session mode: iv, src, aad */
     { "data/rev1/cipher", false, REV1, VIRTIO_CRYPTO_CIPHER_DECRYPT, 1,
       b_cipher, "is|d" },
     { "data/rev1/chain", false, REV1, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 1,
@@ -413,7 +413,7 @@ static void test_placement(const void *opaque)
             r += len[i];
         }
     }
-    /* D3: a stateless layout with flag 0 is a stateless request */
+    /* a stateless layout with flag 0 is a stateless request */
     g_assert_cmpint(d.stateless, ==, IS_STATELESS(c) && c->flag == 0);
 }
 
