@@ -975,12 +975,35 @@ static int virtio_crypto_set_host_notifiers(VirtIOCrypto *vcrypto,
     return r;
 }
 
+/*
+ * Take (or stop taking) kicks in the main loop: the control queue's, and
+ * the data queues' when there is no IOThread.  Turned on, each queue is
+ * looked at once: what came meanwhile is taken now.
+ */
+static void virtio_crypto_main_loop_kicks(VirtIOCrypto *vcrypto, bool on)
+{
+    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
+    uint32_t i;
+
+    /* data queue i is virtqueue i; the control queue comes last */
+    for (i = vcrypto->ctx ? vcrypto->max_queues : 0;
+         i <= vcrypto->max_queues; i++) {
+        EventNotifier *e =
+            virtio_queue_get_host_notifier(virtio_get_queue(vdev, i));
+
+        event_notifier_set_handler(e, on ? virtio_queue_host_notifier_read
+                                         : NULL);
+        if (on) {
+            event_notifier_set(e);
+        }
+    }
+}
+
 static int virtio_crypto_start_ioeventfd(VirtIODevice *vdev)
 {
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
     BusState *qbus = qdev_get_parent_bus(DEVICE(vdev));
     VirtioBusClass *k = VIRTIO_BUS_GET_CLASS(qbus);
-    VirtQueue *ctrl_vq = vcrypto->ctrl_vq;
     int r;
 
     if (vcrypto->ctx) {
@@ -998,23 +1021,11 @@ static int virtio_crypto_start_ioeventfd(VirtIODevice *vdev)
         goto fail;
     }
 
-    event_notifier_set_handler(virtio_queue_get_host_notifier(ctrl_vq),
-                               virtio_queue_host_notifier_read);
-    event_notifier_set(virtio_queue_get_host_notifier(ctrl_vq));
+    virtio_crypto_main_loop_kicks(vcrypto, true);
     if (vcrypto->ctx) {
         qatomic_set(&vcrypto->dataplane_started, true);
         aio_wait_bh_oneshot(vcrypto->ctx, virtio_crypto_attach_dataqs,
                             vcrypto);
-    } else {
-        uint32_t i;
-
-        for (i = 0; i < vcrypto->max_queues; i++) {
-            EventNotifier *e = virtio_queue_get_host_notifier(
-                                   vcrypto->vqs[i].dataq);
-
-            event_notifier_set_handler(e, virtio_queue_host_notifier_read);
-            event_notifier_set(e);
-        }
     }
     return 0;
 
@@ -1032,10 +1043,8 @@ static void virtio_crypto_stop_ioeventfd(VirtIODevice *vdev)
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(vdev);
     BusState *qbus = qdev_get_parent_bus(DEVICE(vdev));
     VirtioBusClass *k = VIRTIO_BUS_GET_CLASS(qbus);
-    uint32_t i;
 
-    event_notifier_set_handler(virtio_queue_get_host_notifier(vcrypto->ctrl_vq),
-                               NULL);
+    virtio_crypto_main_loop_kicks(vcrypto, false);
     if (vcrypto->ctx) {
         /*
          * The IOThread takes no more requests; those in flight answer
@@ -1045,11 +1054,6 @@ static void virtio_crypto_stop_ioeventfd(VirtIODevice *vdev)
         aio_wait_bh_oneshot(vcrypto->ctx, virtio_crypto_detach_dataqs,
                             vcrypto);
         virtio_crypto_drain(vcrypto);
-    } else {
-        for (i = 0; i < vcrypto->max_queues; i++) {
-            event_notifier_set_handler(
-                virtio_queue_get_host_notifier(vcrypto->vqs[i].dataq), NULL);
-        }
     }
     virtio_crypto_set_host_notifiers(vcrypto, vcrypto->max_queues + 1, false);
     if (vcrypto->ctx) {
