@@ -51,7 +51,12 @@ suite() {
         echo "not ok - $name exited with status $rc (log: $log)"
         tail -n 20 "$log" | sed 's/^/#   /'
     fi
-    grep -E '^not ok ' "$log"
+    if grep -qE '^not ok ' "$log"; then
+        grep -E '^not ok ' "$log"
+        # what the failures printed: CI keeps this output, not the log
+        grep -vE '^(ok |# (Start|End) of )' "$log" | tail -n 30 |
+            sed 's/^/#   /'
+    fi
     echo "# $name: $ok passed, $bad failed"
     passed=$((passed + ok))
     failed=$((failed + bad))

@@ -32,7 +32,9 @@ if [ "$rc" -ne 0 ] || ! grep -q '^ok ' "$log" ||
    grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log"; then
     grep -E -m 10 -B2 -A20 'ERROR: (Address|Leak)Sanitizer|runtime error:|ERROR:|assertion' "$log" |
         sed 's/^/#   /' || tail -n 40 "$log" | sed 's/^/#   /'
-    echo "not ok - the virtqueue fuzzer found a problem (log: $log)"
+    seed=$(sed -n 's/^# seed \([0-9]*\),.*/\1/p' "$log")
+    echo "not ok - the virtqueue fuzzer found a problem; replay it with" \
+         "QVC_FUZZ_SEED=$seed (log: $log)"
     exit 1
 fi
 echo "ok - virtqueue fuzzed ${seconds}s: no finding"
