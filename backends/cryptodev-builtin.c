@@ -1,16 +1,14 @@
 /*
- * Builtin cryptodev backend: the algorithms run in QEMU, on libgcrypt
+ * Builtin cryptodev backend: the algorithms run in QEMU
  *
  * This file keeps the sessions and dispatches requests; the symmetric
- * algorithms live in cryptodev-gcrypt.c, RSA in QEMU's crypto/akcipher.
- * Requests run on the thread pool of the caller's AioContext, outside the
- * BQL; those of at most 'inline-limit' bytes run at once on the caller's
- * thread, where a hand-off would cost more than the work.
+ * algorithms live in cryptodev-sym.c, over QEMU's crypto API, RSA in the
+ * API's akcipher and ECDSA in cryptodev-ecdsa.c.  Requests run on the
+ * thread pool of the caller's AioContext, outside the BQL; those of at
+ * most 'inline-limit' bytes run at once on the caller's thread, where a
+ * hand-off would cost more than the work.
  *
- * A stateless request makes and closes a session of its own: the last
- * symmetric session closed on each queue waits, its keys wiped, for the
- * next one of the same algorithms and sizes, which then costs a key
- * schedule instead of opening libgcrypt handles.
+ * A stateless request makes and closes a session of its own.
  *
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
@@ -28,7 +26,8 @@
 #include "crypto/akcipher.h"
 #include "standard-headers/linux/virtio_crypto.h"
 #include "qom/object.h"
-#include "cryptodev-gcrypt.h"
+#include "cryptodev-ecdsa.h"
+#include "cryptodev-sym.h"
 
 #define TYPE_CRYPTODEV_BACKEND_BUILTIN "cryptodev-backend-builtin"
 OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
@@ -42,8 +41,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 
 typedef struct BuiltinSession {
     unsigned refs;              /* the table's, and each request's (atomic) */
-    uint32_t queue_index;               /* where its handles may wait */
-    CryptoDevGcryptSession *sym;        /* cipher, chain, hash, MAC, AEAD */
+    CryptoDevSymSession *sym;           /* cipher, chain, hash, MAC, AEAD */
     QCryptoAkCipher *akcipher;          /* RSA */
     CryptoDevEcdsaKey *ecdsa;
 } BuiltinSession;
@@ -51,10 +49,8 @@ typedef struct BuiltinSession {
 struct CryptoDevBackendBuiltin {
     CryptoDevBackend parent_obj;
 
-    QemuMutex lock;                     /* guards the table and spares */
+    QemuMutex lock;                     /* guards the table */
     GHashTable *sessions;               /* id -> BuiltinSession */
-    /* per queue: a closed session's handles, keys wiped, or NULL */
-    CryptoDevGcryptSession *spare[MAX_CRYPTO_QUEUE_NUM];
     uint64_t next_id;
     uint32_t inline_limit;
 };
@@ -67,48 +63,11 @@ typedef struct BuiltinJob {
     int status;
 } BuiltinJob;
 
-/* Keep @sym as the spare of @queue_index, or free it */
-static void builtin_spare_put(CryptoDevBackendBuiltin *builtin,
-                              uint32_t queue_index,
-                              CryptoDevGcryptSession *sym)
-{
-    if (queue_index < MAX_CRYPTO_QUEUE_NUM &&
-        cryptodev_gcrypt_session_wipe(sym)) {
-        qemu_mutex_lock(&builtin->lock);
-        if (!builtin->spare[queue_index]) {
-            builtin->spare[queue_index] = sym;
-            sym = NULL;
-        }
-        qemu_mutex_unlock(&builtin->lock);
-    }
-    if (sym) {
-        cryptodev_gcrypt_session_free(sym);
-    }
-}
-
-/* A symmetric session for @info: the queue's spare rekeyed, or a new one */
-static int builtin_sym_session_new(CryptoDevBackendBuiltin *builtin,
-                                   const CryptoDevBackendSessionInfo *info,
-                                   uint32_t queue_index,
-                                   CryptoDevGcryptSession **sym)
-{
-    CryptoDevGcryptSession *spare = NULL;
-
-    if (queue_index < MAX_CRYPTO_QUEUE_NUM) {
-        qemu_mutex_lock(&builtin->lock);
-        spare = builtin->spare[queue_index];
-        builtin->spare[queue_index] = NULL;
-        qemu_mutex_unlock(&builtin->lock);
-    }
-    return cryptodev_gcrypt_session_new_from(spare, info, sym);
-}
-
 /* The last reference is gone; called without the table lock */
-static void builtin_session_free(CryptoDevBackendBuiltin *builtin,
-                                 BuiltinSession *s)
+static void builtin_session_free(BuiltinSession *s)
 {
     if (s->sym) {
-        builtin_spare_put(builtin, s->queue_index, s->sym);
+        cryptodev_sym_session_free(s->sym);
     }
     if (s->akcipher) {
         qcrypto_akcipher_free(s->akcipher);
@@ -127,7 +86,7 @@ static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
                                   BuiltinSession *s)
 {
     if (qatomic_fetch_dec(&s->refs) == 1) {
-        builtin_session_free(builtin, s);
+        builtin_session_free(s);
     }
 }
 
@@ -172,7 +131,7 @@ static void cryptodev_builtin_init(CryptoDevBackend *backend, Error **errp)
     builtin->sessions = g_hash_table_new_full(g_int64_hash, g_int64_equal,
                                               g_free, NULL);
     /* the masks say exactly what this process's libraries can run */
-    cryptodev_gcrypt_probe(&backend->conf);
+    cryptodev_sym_probe(&backend->conf);
     cryptodev_builtin_probe_akcipher(&backend->conf);
     backend->conf.max_size = BUILTIN_MAX_REQUEST_SIZE;
     cryptodev_backend_set_ready(backend, true);
@@ -267,8 +226,6 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     uint64_t *id;
     int ret;
 
-    s->queue_index = queue_index;
-
     if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION &&
         info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
         const CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
@@ -278,7 +235,7 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     } else if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
         ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
     } else {
-        ret = builtin_sym_session_new(builtin, info, queue_index, &s->sym);
+        ret = cryptodev_sym_session_new(info, &s->sym);
     }
     if (ret == VIRTIO_CRYPTO_OK) {
         qemu_mutex_lock(&builtin->lock);
@@ -294,7 +251,7 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
         qemu_mutex_unlock(&builtin->lock);
     }
     if (s) {
-        builtin_session_free(builtin, s);
+        builtin_session_free(s);
     }
     if (cb) {
         cb(opaque, -ret);
@@ -392,7 +349,7 @@ static int builtin_run(BuiltinSession *s, CryptoDevBackendOpInfo *op)
         return ecdsa_run(s->ecdsa, op->op_code, op->u.asym_op_info);
     }
     if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM && s->sym) {
-        return cryptodev_gcrypt_run(s->sym, op->op_code, op->u.sym_op_info);
+        return cryptodev_sym_run(s->sym, op->op_code, op->u.sym_op_info);
     }
     return VIRTIO_CRYPTO_INVSESS;
 }
@@ -477,16 +434,10 @@ static void cryptodev_builtin_cleanup(CryptoDevBackend *backend, Error **errp)
         /* no request runs: the device using us drained them */
         g_hash_table_iter_init(&iter, builtin->sessions);
         while (g_hash_table_iter_next(&iter, NULL, &s)) {
-            builtin_session_free(builtin, s);
+            builtin_session_free(s);
         }
         g_hash_table_destroy(builtin->sessions);
         builtin->sessions = NULL;
-        for (i = 0; i < MAX_CRYPTO_QUEUE_NUM; i++) {
-            if (builtin->spare[i]) {
-                cryptodev_gcrypt_session_free(builtin->spare[i]);
-                builtin->spare[i] = NULL;
-            }
-        }
         qemu_mutex_destroy(&builtin->lock);
     }
     for (i = 0; i < backend->conf.peers.queues; i++) {

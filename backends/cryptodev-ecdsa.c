@@ -15,7 +15,7 @@
 
 #include "qemu/osdep.h"
 #include "standard-headers/linux/virtio_crypto.h"
-#include "cryptodev-gcrypt.h"
+#include "cryptodev-ecdsa.h"
 #include <gcrypt.h>
 
 #define DER_INTEGER 0x02

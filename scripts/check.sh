@@ -9,7 +9,8 @@ set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
 UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts test-crypto-hash
-            test-crypto-mac test-crypto-aead)
+            test-crypto-mac test-crypto-aead test-crypto-arc4
+            test-crypto-cipher test-crypto-hmac)
 
 # "asan": only the sanitized qtests (make check-asan)
 what=${1:-all}

@@ -8,9 +8,8 @@
  * virtio_crypto_gather(), the backend, virtio_crypto_scatter_results(); a
  * stateless request also copies its head, describes its session with
  * virtio_crypto_session_info() and makes a session of its own, which it
- * closes after; sessions are made and closed as cryptodev-builtin.c does,
- * by rekeying the last closed one when it is of the same kind.
- * The raw path makes the same libgcrypt calls (qcrypto_akcipher_sign() for
+ * closes after; sessions are made and closed as cryptodev-builtin.c does.
+ * The raw path makes the libgcrypt calls that QEMU's crypto API makes (qcrypto_akcipher_sign() for
  * RSA) on plain host buffers, with handles keyed once.  Queues, guest
  * memory mapping, the thread pool and the backend's session table are not
  * part of either.
@@ -32,7 +31,7 @@
 #include "crypto/akcipher.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "hw/virtio/virtio-crypto-request.h"
-#include "backends/cryptodev-gcrypt.h"
+#include "backends/cryptodev-sym.h"
 #include <gcrypt.h>
 
 #include "test_akcipher_keys.c.inc"
@@ -160,9 +159,7 @@ typedef struct Case {
     GuestReq stateless_req;     /* REVISION_1 + the stateless bit */
     GuestReq create_req;        /* legacy control requests */
     GuestReq destroy_req;
-    CryptoDevGcryptSession *sess;
-    /* a closed session's handles, as cryptodev-builtin.c keeps them */
-    CryptoDevGcryptSession *spare;
+    CryptoDevSymSession *sess;
     QCryptoAkCipher *dev_ak;    /* the device's RSA session */
     /* raw */
     gcry_cipher_hd_t ch;
@@ -510,24 +507,16 @@ static uint8_t akcipher_sign(QCryptoAkCipher *ak,
     return VIRTIO_CRYPTO_OK;
 }
 
-/* A session as cryptodev-builtin.c makes one: the spare rekeyed, or new */
+/* A session as cryptodev-builtin.c makes one, and closes it */
 static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
-                            CryptoDevGcryptSession **sess)
+                            CryptoDevSymSession **sess)
 {
-    CryptoDevGcryptSession *spare = c->spare;
-
-    c->spare = NULL;
-    return cryptodev_gcrypt_session_new_from(spare, info, sess);
+    return cryptodev_sym_session_new(info, sess);
 }
 
-/* ... and closes it: wiped, it waits as the spare */
-static void session_close(Case *c, CryptoDevGcryptSession *sess)
+static void session_close(Case *c, CryptoDevSymSession *sess)
 {
-    if (!c->spare && cryptodev_gcrypt_session_wipe(sess)) {
-        c->spare = sess;
-    } else {
-        cryptodev_gcrypt_session_free(sess);
-    }
+    cryptodev_sym_session_free(sess);
 }
 
 /*
@@ -543,7 +532,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
     CryptoDevBackendSymOpInfo *sym = NULL;
     CryptoDevBackendAsymOpInfo asym = { 0 };
     CryptoDevBackendSessionInfo info;
-    CryptoDevGcryptSession *sess = c->sess;
+    CryptoDevSymSession *sess = c->sess;
     uint8_t *head = NULL;
     size_t head_len = 0;
     uint8_t status;
@@ -574,7 +563,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
         if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
             status = akcipher_sign(c->dev_ak, &asym);
         } else {
-            status = cryptodev_gcrypt_run(sess, dec.opcode, sym);
+            status = cryptodev_sym_run(sess, dec.opcode, sym);
         }
     }
     if (dec.stateless && sess) {
@@ -602,7 +591,7 @@ static uint8_t device_stateless(Case *c)
  * it: decode, copy the head, describe the session, make it.  RSA sessions
  * are made with the options cryptodev-builtin.c derives.
  */
-static uint8_t device_create(Case *c, CryptoDevGcryptSession **sess,
+static uint8_t device_create(Case *c, CryptoDevSymSession **sess,
                              QCryptoAkCipher **ak)
 {
     const GuestReq *g = &c->create_req;
@@ -644,7 +633,7 @@ static uint8_t device_create(Case *c, CryptoDevGcryptSession **sess,
 static uint8_t device_create_destroy(Case *c)
 {
     const GuestReq *g = &c->destroy_req;
-    CryptoDevGcryptSession *sess;
+    CryptoDevSymSession *sess;
     VirtIOCryptoDecoded dec;
     VirtIOCryptoDecodeResult res;
     uint8_t status;
@@ -705,7 +694,7 @@ static uint8_t raw_data(Case *c)
     return err ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
 }
 
-/* What cryptodev_gcrypt_session_new() and _free() do in libgcrypt */
+/* Making and freeing a session's contexts, in libgcrypt */
 static uint8_t raw_create_destroy(Case *c)
 {
     const Algo *a = c->a;
@@ -797,10 +786,7 @@ static void case_init(Case *c, const Algo *a, size_t size)
 static void case_free(Case *c)
 {
     if (c->sess) {
-        cryptodev_gcrypt_session_free(c->sess);
-    }
-    if (c->spare) {
-        cryptodev_gcrypt_session_free(c->spare);
+        cryptodev_sym_session_free(c->sess);
     }
     if (c->dev_ak) {
         qcrypto_akcipher_free(c->dev_ak);
@@ -991,7 +977,7 @@ static void bench_data(const Algo *a, size_t size)
         paths[n++] = (Path) { device_session, "device session path" };
     }
     if (stateless) {
-        CryptoDevGcryptSession *sess = c.sess;
+        CryptoDevSymSession *sess = c.sess;
 
         /* without the case's session: it must decode as stateless */
         c.sess = NULL;
@@ -1068,7 +1054,7 @@ int main(int argc, char **argv)
     }
 
     /* the limits the device derives from the builtin backend */
-    cryptodev_gcrypt_probe(&conf);
+    cryptodev_sym_probe(&conf);
     limits = (VirtIOCryptoLimits) {
         .max_size = BENCH_MAX_REQUEST_SIZE,
         .max_cipher_key_len = conf.max_cipher_key_len,

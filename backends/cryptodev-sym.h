@@ -1,0 +1,51 @@
+/*
+ * The symmetric algorithms of the builtin cryptodev backend
+ *
+ * Copyright (c) 2026 The qemu-virtio-crypto authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#ifndef BACKENDS_CRYPTODEV_SYM_H
+#define BACKENDS_CRYPTODEV_SYM_H
+
+#include "system/cryptodev.h"
+
+/* The largest keys and results the table allows */
+#define CRYPTODEV_SYM_MAX_AUTH_KEY_LEN 512
+/*
+ * SHAKE's output may be as long as the driver asks: the device's max_size
+ * bounds each request's results anyway
+ */
+#define CRYPTODEV_SYM_MAX_SHAKE_LEN (16 * 1024 * 1024)
+
+/* A session's prepared contexts: keys scheduled once, used per request */
+typedef struct CryptoDevSymSession CryptoDevSymSession;
+
+/*
+ * Set the services, algorithm masks and key limits of @conf to what the
+ * table offers and QEMU's crypto API can run in this build.
+ */
+void cryptodev_sym_probe(CryptoDevBackendConf *conf);
+
+/*
+ * Prepare a cipher, chain, hash, MAC or AEAD session (@info->op_code is the
+ * create-session opcode of its service).  Returns a VIRTIO_CRYPTO_* status:
+ * NOTSUPP for an algorithm, key, IV, digest or tag size the table or this
+ * build does not allow.
+ */
+int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
+                              CryptoDevSymSession **sess);
+
+/* Free a session; its key material is wiped */
+void cryptodev_sym_session_free(CryptoDevSymSession *sess);
+
+/*
+ * Run one request on @sess; safe from several threads at once.  Returns a
+ * VIRTIO_CRYPTO_* status; results are written to @op's dst and
+ * digest_result only with VIRTIO_CRYPTO_OK.
+ */
+int cryptodev_sym_run(CryptoDevSymSession *sess, uint32_t op_code,
+                      CryptoDevBackendSymOpInfo *op);
+
+#endif /* BACKENDS_CRYPTODEV_SYM_H */
