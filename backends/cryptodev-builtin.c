@@ -92,12 +92,21 @@ static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
 
 static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
 {
-    QCryptoAkCipherOptions opts = {
+    QCryptoAkCipherOptions raw = {
         .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
         .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_RAW,
     };
+    QCryptoAkCipherOptions pkcs1 = {
+        .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
+        .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_PKCS1,
+        .u.rsa.hash_alg = QCRYPTO_HASH_ALGO_SHA256,
+    };
 
-    if (qcrypto_akcipher_supports(&opts)) {
+    /*
+     * RSA with either padding: nettle's has PKCS#1 v1.5 only, and each
+     * session's padding and hash are checked when it is made
+     */
+    if (qcrypto_akcipher_supports(&raw) || qcrypto_akcipher_supports(&pkcs1)) {
         conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
         conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_RSA;
     }
@@ -194,6 +203,9 @@ static int akcipher_session_new(const CryptoDevBackendAsymSessionInfo *info,
     ret = rsa_options(info, &opts.u.rsa);
     if (ret != VIRTIO_CRYPTO_OK) {
         return ret;
+    }
+    if (!qcrypto_akcipher_supports(&opts)) {
+        return VIRTIO_CRYPTO_NOTSUPP;
     }
     switch (info->keytype) {
     case VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC:

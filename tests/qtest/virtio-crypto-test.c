@@ -739,7 +739,11 @@ static void test_session_of_other_service(void *obj, void *data,
     req.u.akcipher_req.para.src_data_len = cpu_to_le32(0);
     req.u.akcipher_req.para.dst_data_len = cpu_to_le32(256);
     qvirtio_crypto_submit(&t, t.dataq, &req, sizeof(req), in, sizeof(in));
-    g_assert_cmpuint(in[256], ==, VIRTIO_CRYPTO_INVSESS);
+    /* (a build without RSA has no AKCIPHER service to look in) */
+    g_assert_cmpuint(in[256], ==,
+                     qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
+                                           VIRTIO_CRYPTO_AKCIPHER_RSA, 0)
+                     ? VIRTIO_CRYPTO_INVSESS : VIRTIO_CRYPTO_NOTSUPP);
 
     /* destroy through another service's opcode is refused */
     g_assert_cmpuint(destroy_session(&t,
@@ -806,6 +810,12 @@ static void test_services_and_stats(void *obj, void *data,
     g_assert_cmpuint(qlist_size(devs), ==, 1);
     svc = qdict_get_qlist(qobject_to(QDict, qlist_peek(devs)), "service");
     for (size_t i = 0; i < ARRAY_SIZE(services); i++) {
+        /* AKCIPHER needs RSA or ECDSA, which not every library has */
+        bool expected = i != VIRTIO_CRYPTO_SERVICE_AKCIPHER ||
+            qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
+                                  VIRTIO_CRYPTO_AKCIPHER_RSA, 0) ||
+            qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
+                                  VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0);
         QListEntry *e;
         bool found = false;
 
@@ -813,7 +823,7 @@ static void test_services_and_stats(void *obj, void *data,
             found |= !strcmp(qstring_get_str(qobject_to(QString, e->value)),
                              services[i]);
         }
-        g_assert_true(found);
+        g_assert_cmpint(found, ==, expected);
     }
     qobject_unref(resp);
 

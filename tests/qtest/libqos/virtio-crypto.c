@@ -30,6 +30,74 @@ bool qvirtio_crypto_in_iothread(void)
     return g_strcmp0(g_getenv(QVIRTIO_CRYPTO_IOTHREAD), "1") == 0;
 }
 
+typedef struct QVirtioCryptoLacking {
+    uint32_t service;
+    uint32_t algo;
+    uint32_t key_len;           /* 0: with any key */
+} QVirtioCryptoLacking;
+
+/* What the builtin backend lacks on this build's crypto library */
+static const QVirtioCryptoLacking lacking[] = {
+#if defined(CONFIG_GCRYPT)
+    /* nothing (NO_CIPHER stands in: C has no empty arrays) */
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_NO_CIPHER, 0 },
+#elif defined(CONFIG_NETTLE)
+    /* nettle 3.8 has SHAKE256 only (SHAKE128 came in 3.10) */
+    { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
+    /* ECDSA runs on libgcrypt only; RSA: see qvirtio_crypto_serves_rsa() */
+    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0 },
+#else
+    /* gnutls 3.7: QEMU's gnutls ciphers have no CTR */
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_AES_CTR, 0 },
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_3DES_CTR, 0 },
+    /* no SHAKE, no CCM with 192-bit keys */
+    { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
+    { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE256, 0 },
+    { VIRTIO_CRYPTO_SERVICE_AEAD, VIRTIO_CRYPTO_AEAD_CCM, 24 },
+    /* QEMU has no akcipher on gnutls */
+    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_RSA, 0 },
+    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0 },
+#endif
+};
+
+bool qvirtio_crypto_serves(uint32_t service, uint32_t algo, uint32_t key_len)
+{
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(lacking); i++) {
+        if (lacking[i].service == service && lacking[i].algo == algo &&
+            (!lacking[i].key_len || lacking[i].key_len == key_len)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash)
+{
+    if (!qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
+                               VIRTIO_CRYPTO_AKCIPHER_RSA, 0)) {
+        return false;
+    }
+    if (padding == VIRTIO_CRYPTO_RSA_RAW_PADDING) {
+        /* QEMU's nettle RSA pads, always */
+#if defined(CONFIG_GCRYPT)
+        return true;
+#else
+        return false;
+#endif
+    }
+    /*
+     * PKCS#1 v1.5 with MD5, SHA-1, SHA-256 or SHA-512, in QEMU's RSA on
+     * either library; no hash stands for SHA-256 (the hash only matters
+     * to signatures)
+     */
+    return padding == VIRTIO_CRYPTO_RSA_PKCS1_PADDING &&
+           (hash == VIRTIO_CRYPTO_RSA_NO_HASH || hash == VIRTIO_CRYPTO_RSA_MD5 ||
+            hash == VIRTIO_CRYPTO_RSA_SHA1 || hash == VIRTIO_CRYPTO_RSA_SHA256 ||
+            hash == VIRTIO_CRYPTO_RSA_SHA512);
+}
+
 static void *qvirtio_crypto_get_driver(QVirtioCrypto *crypto,
                                        const char *interface)
 {

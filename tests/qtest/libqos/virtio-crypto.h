@@ -24,6 +24,19 @@
 #define QVIRTIO_CRYPTO_IOTHREAD_OPT ",iothread=qvc-iothread0"
 bool qvirtio_crypto_in_iothread(void);
 
+/*
+ * Does the builtin backend serve @algo of @service (VIRTIO_CRYPTO_*) in
+ * this build, with keys of @key_len bytes (0: with some key length)?  The
+ * crypto library QEMU is built with decides; what each one offers is
+ * written down here, apart from the device's own probe, so that the tests
+ * hold the config space and the answers to it.
+ */
+bool qvirtio_crypto_serves(uint32_t service, uint32_t algo,
+                           uint32_t key_len);
+
+/* RSA with @padding (VIRTIO_CRYPTO_RSA_*_PADDING) and @hash (..._RSA_*) */
+bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash);
+
 typedef struct QVirtioCrypto {
     QVirtioDevice *vdev;
 } QVirtioCrypto;
