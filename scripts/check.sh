@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # make check: set up and build, then run the codec unit tests, the qtests of
 # our device, the Linux guest tests (the kernel's driver; DPDK's PMD), the
-# codec fuzzer, the qtests again on a sanitized build, and the virtqueue
-# fuzzer on that build.  "check.sh asan" (make check-asan) runs only the
-# sanitized qtests.
+# codec fuzzer, the crypto unit tests and known-answer qtests again on QEMU
+# built with nettle (and gnutls, as Debian builds it) and with gnutls alone,
+# the qtests again on a sanitized build, and the virtqueue fuzzer on that
+# build.  "check.sh asan" (make check-asan) runs only the sanitized qtests.
 # Ends with "N passed, N failed".
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
-UNIT_TESTS=(test-virtio-crypto-codec test-virtio-crypto-layouts test-crypto-hash
-            test-crypto-mac test-crypto-aead test-crypto-arc4
-            test-crypto-cipher test-crypto-hmac)
+# the crypto API's, run on every library; then the device's codec's
+CRYPTO_UNIT_TESTS=(test-crypto-hash test-crypto-hmac test-crypto-cipher
+                   test-crypto-mac test-crypto-aead test-crypto-arc4)
+UNIT_TESTS=("${CRYPTO_UNIT_TESTS[@]}" test-virtio-crypto-codec
+            test-virtio-crypto-layouts)
+# the libraries besides libgcrypt that QEMU's crypto API runs on
+OTHER_CRYPTO=(nettle gnutls)
 
 # "asan": only the sanitized qtests (make check-asan)
 what=${1:-all}
@@ -146,6 +151,29 @@ suite guest-linux 900 bash "$TOP/scripts/guest/test.sh"
 suite guest-dpdk 900 bash "$TOP/scripts/guest/dpdk-test.sh"
 
 suite fuzz-codec 600 bash "$TOP/scripts/fuzz.sh"
+
+# The crypto API's unit tests and the device's known-answer qtests (every
+# service and algorithm, in the three request forms, PCI and MMIO) on each
+# other library; the device's lifecycle does not depend on it.
+for lib in "${OTHER_CRYPTO[@]}"; do
+    lib_obj=$BUILD/qemu-$lib
+    if ! QVC_CRYPTO=$lib bash "$TOP/scripts/build.sh" \
+            "${CRYPTO_UNIT_TESTS[@]/#/tests/unit/}" tests/qtest/qos-test; then
+        echo "not ok - the $lib build failed"
+        failed=$((failed + 1))
+        continue
+    fi
+    for t in "${CRYPTO_UNIT_TESTS[@]}"; do
+        suite "unit-$lib-$t" 120 "$lib_obj/tests/unit/$t" --tap
+    done
+    qos_args=()
+    for p in $("$lib_obj/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
+        qos_args+=(-p "$p")
+    done
+    suite "qtest-$lib-virtio-crypto" 900 env \
+        QTEST_QEMU_BINARY="$lib_obj/qemu-system-x86_64" \
+        "$lib_obj/tests/qtest/qos-test" --tap -m slow "${qos_args[@]}"
+done
 
 sanitized_qtests
 
