@@ -9,8 +9,9 @@
  * stateless request also copies its head, describes its session with
  * virtio_crypto_session_info() and makes a session of its own, which it
  * closes after; sessions are made and closed as cryptodev-builtin.c does.
- * The raw path makes the libgcrypt calls that QEMU's crypto API makes (qcrypto_akcipher_sign() for
- * RSA) on plain host buffers, with handles keyed once.  Queues, guest
+ * The raw path makes the libgcrypt calls that QEMU's crypto API makes
+ * (qcrypto_akcipher_sign() for RSA) on plain host buffers, with handles
+ * keyed once.  Queues, guest
  * memory mapping, the thread pool and the backend's session table are not
  * part of either.
  *

@@ -93,8 +93,10 @@ bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash)
      * to signatures)
      */
     return padding == VIRTIO_CRYPTO_RSA_PKCS1_PADDING &&
-           (hash == VIRTIO_CRYPTO_RSA_NO_HASH || hash == VIRTIO_CRYPTO_RSA_MD5 ||
-            hash == VIRTIO_CRYPTO_RSA_SHA1 || hash == VIRTIO_CRYPTO_RSA_SHA256 ||
+           (hash == VIRTIO_CRYPTO_RSA_NO_HASH ||
+            hash == VIRTIO_CRYPTO_RSA_MD5 ||
+            hash == VIRTIO_CRYPTO_RSA_SHA1 ||
+            hash == VIRTIO_CRYPTO_RSA_SHA256 ||
             hash == VIRTIO_CRYPTO_RSA_SHA512);
 }
 
