@@ -288,6 +288,7 @@ struct CryptoDevSymSession {
     QCryptoAead *aead;
     /* the hash or MAC part */
     const Algo *auth;
+    QCryptoHash *hash;
     QCryptoHmac *hmac;
     QCryptoMac *mac;
     uint32_t result_len;        /* digest, MAC or tag length */
@@ -348,8 +349,9 @@ static int auth_part_new(CryptoDevSymSession *s, const Algo *a,
     s->result_len = result_len;
     switch (a->kind) {
     case KIND_HASH:
-        /* a hash has no key: its context is made per message */
-        return VIRTIO_CRYPTO_OK;
+        /* restarted for each message */
+        s->hash = qcrypto_hash_new(a->api, NULL);
+        return s->hash ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     case KIND_HMAC:
         s->hmac = qcrypto_hmac_new(a->api, key, key_len, NULL);
         return s->hmac ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
@@ -434,6 +436,7 @@ void cryptodev_sym_session_free(CryptoDevSymSession *s)
     qcrypto_cipher_free(s->f8_mask);
     qcrypto_arc4_free(s->arc4);
     qcrypto_aead_free(s->aead);
+    qcrypto_hash_free(s->hash);
     qcrypto_hmac_free(s->hmac);
     qcrypto_mac_free(s->mac);
     qemu_mutex_destroy(&s->lock);
@@ -545,38 +548,41 @@ static int auth_compute(CryptoDevSymSession *s, const uint8_t *aad,
                         size_t aad_len, const uint8_t *data, size_t len,
                         uint8_t *out)
 {
-    struct iovec iov[2] = {
-        { .iov_base = (void *)aad, .iov_len = aad_len },
-        { .iov_base = (void *)data, .iov_len = len },
-    };
+    struct iovec iov[2];
+    size_t niov = 0;
     uint8_t full[MAX_DIGEST];
     uint8_t *result = full;
     size_t full_len;
     int ret;
 
+    /* empty pieces cost the libraries a call each: left out */
+    if (aad_len) {
+        iov[niov++] = (struct iovec) { (void *)aad, aad_len };
+    }
+    if (len) {
+        iov[niov++] = (struct iovec) { (void *)data, len };
+    }
     switch (s->auth->kind) {
-    case KIND_HASH: {
-        g_autoptr(QCryptoHash) hash = qcrypto_hash_new(s->auth->api, NULL);
-
+    case KIND_HASH:
         full_len = qcrypto_hash_digest_len(s->auth->api);
         if (!full_len) {
             /* SHAKE: the output is as long as asked, straight to @out */
             result = out;
             full_len = s->result_len;
         }
-        ret = !hash ||
-              qcrypto_hash_updatev(hash, iov, ARRAY_SIZE(iov), NULL) < 0 ||
-              qcrypto_hash_finalize_bytes(hash, &result, &full_len, NULL) < 0
+        ret = qcrypto_hash_reset(s->hash, NULL) < 0 ||
+              qcrypto_hash_updatev(s->hash, iov, niov, NULL) < 0 ||
+              qcrypto_hash_finalize_bytes(s->hash, &result, &full_len,
+                                          NULL) < 0
               ? -1 : 0;
         break;
-    }
     case KIND_HMAC:
         full_len = qcrypto_hash_digest_len(s->auth->api);
-        ret = qcrypto_hmac_bytesv(s->hmac, iov, ARRAY_SIZE(iov), &result,
+        ret = qcrypto_hmac_bytesv(s->hmac, iov, niov, &result,
                                   &full_len, NULL);
         break;
     default:
-        return qcrypto_mac_bytesv(s->mac, iov, ARRAY_SIZE(iov), out,
+        return qcrypto_mac_bytesv(s->mac, iov, niov, out,
                                   s->result_len, NULL) < 0
                ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
     }

@@ -224,32 +224,42 @@ static void ghash_update(const uint64_t h[2], uint64_t y[2],
 }
 
 /*
- * @len bytes of CTR keystream from the counter block @cb, whose low 32
- * bits count alone (inc32), applied to @in; a whole number of blocks
- * unless it is the message's end.
+ * The message in CTR from inc32(J0), whose low 32 bits count alone; with
+ * @y, GHASH over the output as it is made.  The keystream comes from AES
+ * in ECB, a chunk of counter blocks at a time.
  */
 #define GCM_CTR_CHUNK (64 * GCM_BLOCK)
 
-static int gcm_ctr(QCryptoAead *aead, uint8_t cb[GCM_BLOCK],
-                   const uint8_t *in, uint8_t *out, size_t len, Error **errp)
+static int gcm_j0_ctr(QCryptoAead *aead, const uint8_t *j0,
+                      const uint8_t *in, uint8_t *out, size_t len,
+                      uint64_t *y, Error **errp)
 {
-    uint8_t ks[GCM_CTR_CHUNK];
-    size_t i, nblocks = DIV_ROUND_UP(len, GCM_BLOCK);
+    uint8_t cb[GCM_BLOCK], ks[GCM_CTR_CHUNK];
+    uint32_t counter = ldl_be_p(j0 + 12);
+    size_t done, n, i;
+    int ret = 0;
 
-    assert(len <= sizeof(ks));
-    for (i = 0; i < nblocks; i++) {
-        memcpy(ks + i * GCM_BLOCK, cb, GCM_BLOCK);
-        stl_be_p(cb + 12, ldl_be_p(cb + 12) + 1);
-    }
-    if (qcrypto_cipher_encrypt(aead->ecb, ks, ks, nblocks * GCM_BLOCK,
-                               errp) < 0) {
-        return -1;
-    }
-    for (i = 0; i < len; i++) {
-        out[i] = in[i] ^ ks[i];
+    memcpy(cb, j0, GCM_BLOCK);
+    for (done = 0; done < len; done += n) {
+        n = MIN(len - done, sizeof(ks));
+        for (i = 0; i < DIV_ROUND_UP(n, GCM_BLOCK); i++) {
+            stl_be_p(cb + 12, ++counter);
+            memcpy(ks + i * GCM_BLOCK, cb, GCM_BLOCK);
+        }
+        if (qcrypto_cipher_encrypt(aead->ecb, ks, ks, i * GCM_BLOCK,
+                                   errp) < 0) {
+            ret = -1;
+            break;
+        }
+        for (i = 0; i < n; i++) {
+            out[done + i] = in[done + i] ^ ks[i];
+        }
+        if (y) {
+            ghash_update(aead->h, y, out + done, n);
+        }
     }
     explicit_bzero(ks, sizeof(ks));
-    return 0;
+    return ret;
 }
 
 /* The tag: GHASH(A, C) ^ E(K, J0) */
@@ -277,21 +287,12 @@ static int gcm_j0_encrypt(QCryptoAead *aead, const uint8_t *j0,
                           const uint8_t *in, size_t len, uint8_t *out,
                           Error **errp)
 {
-    uint8_t cb[GCM_BLOCK], tag[GCM_BLOCK];
+    uint8_t tag[GCM_BLOCK];
     uint64_t y[2] = { 0, 0 };
-    size_t done, n;
 
     ghash_update(aead->h, y, aad, naad);
-    memcpy(cb, j0, GCM_BLOCK);
-    stl_be_p(cb + 12, ldl_be_p(cb + 12) + 1);
-    for (done = 0; done < len; done += n) {
-        n = MIN(len - done, GCM_CTR_CHUNK);
-        if (gcm_ctr(aead, cb, in + done, out + done, n, errp) < 0) {
-            return -1;
-        }
-        ghash_update(aead->h, y, out + done, n);
-    }
-    if (gcm_j0_tag(aead, y, naad, len, j0, tag, errp) < 0) {
+    if (gcm_j0_ctr(aead, j0, in, out, len, y, errp) < 0 ||
+        gcm_j0_tag(aead, y, naad, len, j0, tag, errp) < 0) {
         return -1;
     }
     memcpy(out + len, tag, aead->tag_len);
@@ -303,9 +304,8 @@ static int gcm_j0_decrypt(QCryptoAead *aead, const uint8_t *j0,
                           const uint8_t *in, size_t len, uint8_t *out,
                           Error **errp)
 {
-    uint8_t cb[GCM_BLOCK], tag[GCM_BLOCK];
+    uint8_t tag[GCM_BLOCK];
     uint64_t y[2] = { 0, 0 };
-    size_t done, n;
 
     /* the tag is checked before any plaintext is made */
     ghash_update(aead->h, y, aad, naad);
@@ -317,15 +317,7 @@ static int gcm_j0_decrypt(QCryptoAead *aead, const uint8_t *j0,
         error_setg(errp, "the tag does not match");
         return -EBADMSG;
     }
-    memcpy(cb, j0, GCM_BLOCK);
-    stl_be_p(cb + 12, ldl_be_p(cb + 12) + 1);
-    for (done = 0; done < len; done += n) {
-        n = MIN(len - done, GCM_CTR_CHUNK);
-        if (gcm_ctr(aead, cb, in + done, out + done, n, errp) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return gcm_j0_ctr(aead, j0, in, out, len, NULL, errp);
 }
 
 /* Is this request GCM's with a 16-byte J0, which is served here? */

@@ -11,6 +11,7 @@
 #include "qapi/error.h"
 #include "crypto/init.h"
 #include "crypto/aead.h"
+#include "crypto-hex.h"
 
 /* "The Galois/Counter Mode of Operation (GCM)", McGrew & Viega */
 #define GCM_KEY "feffe9928665731c6d6a8f9467308308"
@@ -121,18 +122,6 @@ static const AeadVector vectors[] = {
       "3ff4def08e4b7a9de576d26586cec64b6116",
       "1ae10b594f09e26a7e902ecbd0600691" },
 };
-
-static uint8_t *unhex(const char *hex, size_t *len)
-{
-    size_t n = strlen(hex) / 2, i;
-    uint8_t *b = g_malloc(n + 1);
-
-    for (i = 0; i < n; i++) {
-        g_assert_true(sscanf(hex + 2 * i, "%2hhx", &b[i]) == 1);
-    }
-    *len = n;
-    return b;
-}
 
 /*
  * What each library must say it supports: everything, except that gnutls

@@ -9,6 +9,7 @@
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "crypto/arc4.h"
+#include "crypto-hex.h"
 
 /* RFC 6229: the keystream of a key at an offset */
 typedef struct Arc4Vector {
@@ -30,18 +31,6 @@ static const Arc4Vector vectors[] = {
       "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20", 0,
       "eaa6bd25880bf93d3f5d1e4ca2611d91cfa45c9f7e714b54bdfa80027cb14380" },
 };
-
-static uint8_t *unhex(const char *hex, size_t *len)
-{
-    size_t n = strlen(hex) / 2, i;
-    uint8_t *b = g_malloc(n + 1);
-
-    for (i = 0; i < n; i++) {
-        g_assert_true(sscanf(hex + 2 * i, "%2hhx", &b[i]) == 1);
-    }
-    *len = n;
-    return b;
-}
 
 /*
  * The keystream is zeros enciphered; every call starts it afresh, and

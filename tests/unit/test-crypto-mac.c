@@ -10,6 +10,7 @@
 #include "qapi/error.h"
 #include "crypto/init.h"
 #include "crypto/mac.h"
+#include "crypto-hex.h"
 
 /* NIST SP 800-38A F.1: the plaintext of the AES examples */
 #define SP800_38A_PT \
@@ -98,18 +99,6 @@ static const MacVector vectors[] = {
       "6bc0bce12a459991e134741a7f9e1925", 16,
       "7649abac8119b246cee98e9b12e9197d" },
 };
-
-static uint8_t *unhex(const char *hex, size_t *len)
-{
-    size_t n = strlen(hex) / 2, i;
-    uint8_t *b = g_malloc(n + 1);
-
-    for (i = 0; i < n; i++) {
-        g_assert_true(sscanf(hex + 2 * i, "%2hhx", &b[i]) == 1);
-    }
-    *len = n;
-    return b;
-}
 
 /* Every library QEMU builds with has AES and 3DES, so every MAC here */
 static void assert_supported(const MacVector *v)
