@@ -47,10 +47,7 @@ static const QVirtioCryptoLacking lacking[] = {
     /* ECDSA runs on libgcrypt only; RSA: see qvirtio_crypto_serves_rsa() */
     { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0 },
 #else
-    /* gnutls 3.7: QEMU's gnutls ciphers have no CTR */
-    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_AES_CTR, 0 },
-    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_3DES_CTR, 0 },
-    /* no SHAKE, no CCM with 192-bit keys */
+    /* gnutls 3.7: no SHAKE, no CCM with 192-bit keys */
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE256, 0 },
     { VIRTIO_CRYPTO_SERVICE_AEAD, VIRTIO_CRYPTO_AEAD_CCM, 24 },
