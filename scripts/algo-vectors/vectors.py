@@ -89,6 +89,17 @@ CIPHER = [
             '9806f66b7970fdff8617187bb9fffdff'
             '5ae4df3edbd5d35e5b4f09020db03eab'
             '1e031dda2fbe03d1792170a0f3009cee'),
+    # CTR is a stream: a prefix of a vector, ending mid-block, is one too
+    dict(name='NIST SP 800-38A F.5.1 CTR-AES128, bytes 0-59',
+         algo='AES_CTR', key=K128, iv=CTR_IV,
+         pt='6bc1bee22e409f96e93d7e117393172a'
+            'ae2d8a571e03ac9c9eb76fac45af8e51'
+            '30c81c46a35ce411e5fbc1191a0a52ef'
+            'f69f2445df4f9b17ad2b417b',
+         ct='874d6191b620e3261bef6864990db6ce'
+            '9806f66b7970fdff8617187bb9fffdff'
+            '5ae4df3edbd5d35e5b4f09020db03eab'
+            '1e031dda2fbe03d1792170a0'),
     dict(name='NIST SP 800-38A F.5.3/F.5.4 CTR-AES192', algo='AES_CTR',
          key=K192, iv=CTR_IV, pt=SP800_38A_PT,
          ct='1abc932417521ca24f2b0459fe7e6e0b'
@@ -142,6 +153,15 @@ CIPHER = [
          ct='ff32529710bf0b10680f4f568b2c7b8e391e1a2f83de5e35'
             'c84bdfd5bc84501a02dfb311e4dab80e47c60c5109629c5d'
             '714049d855bd7d9071c5f7076f08712a'),
+    dict(name='DPDK triple_des192ctr_test_vector, bytes 0-60',
+         algo='3DES_CTR',
+         key='e423338a356461e24903ddc6b8ca557ad4c3a3aa336261e0',
+         iv='0001020304050607',
+         pt=b'What a lousy earth! He wondered how many people '
+            b'were destitut'.hex(),
+         ct='ff32529710bf0b10680f4f568b2c7b8e391e1a2f83de5e35'
+            'c84bdfd5bc84501a02dfb311e4dab80e47c60c5109629c5d'
+            '714049d855bd7d9071c5f7076f'),
     # XTS: IEEE 1619-2007 Annex B; the tweak is the data unit sequence
     # number, 16 bytes little endian.  Vector 1's two keys are equal: the
     # device takes such keys, as IEEE 1619 does (NIST SP 800-38E forbids

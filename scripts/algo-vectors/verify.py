@@ -130,7 +130,7 @@ for v in CIPHER:
     if v['algo'] == '3DES_CTR':
         dpdk_pt = (b'What a lousy earth! He wondered how many people '
                    b'were destitute that same night')
-        check('cipher', v, pt == dpdk_pt[:64], 'DPDK plaintext prefix')
+        check('cipher', v, pt == dpdk_pt[:len(pt)], 'DPDK plaintext prefix')
     if v['algo'] == '3DES_CBC':
         check('cipher', v, enc('des-ede3', key, None, xor(pt[:8], iv)) ==
               ct[:8], 'first block = ECB example block 1')

@@ -256,6 +256,24 @@ static const CipherVector cipher_vectors[] = {
               "1e031dda2fbe03d1792170a0f3009cee",
     },
     {
+        /*
+         * NIST SP 800-38A F.5.1 CTR-AES128, bytes 0-59; CTR is a stream, so
+         * a prefix ending mid-block is a vector too
+         */
+        .name = "NIST SP 800-38A F.5.1 CTR-AES128, bytes 0-59",
+        .algo = VIRTIO_CRYPTO_CIPHER_AES_CTR,
+        .key = AES128_KEY,
+        .iv = CTR_IV,
+        .pt = "6bc1bee22e409f96e93d7e117393172a"
+              "ae2d8a571e03ac9c9eb76fac45af8e51"
+              "30c81c46a35ce411e5fbc1191a0a52ef"
+              "f69f2445df4f9b17ad2b417b",
+        .ct = "874d6191b620e3261bef6864990db6ce"
+              "9806f66b7970fdff8617187bb9fffdff"
+              "5ae4df3edbd5d35e5b4f09020db03eab"
+              "1e031dda2fbe03d1792170a0",
+    },
+    {
         /* NIST SP 800-38A F.5.3/F.5.4 CTR-AES192 */
         .name = "NIST SP 800-38A F.5.3/F.5.4 CTR-AES192",
         .algo = VIRTIO_CRYPTO_CIPHER_AES_CTR,
@@ -365,6 +383,23 @@ static const CipherVector cipher_vectors[] = {
               "391e1a2f83de5e35c84bdfd5bc84501a"
               "02dfb311e4dab80e47c60c5109629c5d"
               "714049d855bd7d9071c5f7076f08712a",
+    },
+    {
+        /* DPDK triple_des192ctr_test_vector, bytes 0-60 */
+        .name = "DPDK triple_des192ctr_test_vector, bytes 0-60",
+        .algo = VIRTIO_CRYPTO_CIPHER_3DES_CTR,
+        .key = "e423338a356461e24903ddc6b8ca557a"
+               "d4c3a3aa336261e0",
+        .iv = "0001020304050607",
+        /* "What a lousy earth! He wondered how many people were destitut" */
+        .pt = "576861742061206c6f75737920656172"
+              "74682120486520776f6e646572656420"
+              "686f77206d616e792070656f706c6520"
+              "77657265206465737469747574",
+        .ct = "ff32529710bf0b10680f4f568b2c7b8e"
+              "391e1a2f83de5e35c84bdfd5bc84501a"
+              "02dfb311e4dab80e47c60c5109629c5d"
+              "714049d855bd7d9071c5f7076f",
     },
     {
         /* IEEE 1619-2007 XTS-AES-128 vector 1: its two keys are equal */
