@@ -57,7 +57,6 @@ struct CryptoDevBackendBuiltin {
 
 /* One request on its way through the thread pool */
 typedef struct BuiltinJob {
-    CryptoDevBackendBuiltin *builtin;
     BuiltinSession *session;
     CryptoDevBackendOpInfo *op;
     int status;
@@ -82,8 +81,7 @@ static void builtin_session_free(BuiltinSession *s)
  * Drop a reference; the last one frees.  References are taken under the
  * table lock, from the table's own, so none is taken after the last drop.
  */
-static void builtin_session_unref(CryptoDevBackendBuiltin *builtin,
-                                  BuiltinSession *s)
+static void builtin_session_unref(BuiltinSession *s)
 {
     if (qatomic_fetch_dec(&s->refs) == 1) {
         builtin_session_free(s);
@@ -290,7 +288,7 @@ static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
     }
     g_free(id);
     /* requests running on it hold references of their own */
-    builtin_session_unref(builtin, s);
+    builtin_session_unref(s);
     if (cb) {
         cb(opaque, VIRTIO_CRYPTO_OK);
     }
@@ -394,7 +392,7 @@ static void builtin_job_done(void *opaque, int ret)
     int status = job->status;
 
     /* @ret is the job function's 0: jobs are never cancelled */
-    builtin_session_unref(job->builtin, job->session);
+    builtin_session_unref(job->session);
     g_free(job);
     if (op->cb) {
         op->cb(op->opaque, -status);
@@ -422,14 +420,14 @@ static int cryptodev_builtin_operation(CryptoDevBackend *backend,
 
     if (builtin_op_size(op) <= builtin->inline_limit) {
         ret = builtin_run(s, op);
-        builtin_session_unref(builtin, s);
+        builtin_session_unref(s);
         if (op->cb) {
             op->cb(op->opaque, -ret);
         }
         return 0;
     }
     job = g_new(BuiltinJob, 1);
-    *job = (BuiltinJob) { .builtin = builtin, .session = s, .op = op };
+    *job = (BuiltinJob) { .session = s, .op = op };
     thread_pool_submit_aio(builtin_job_run, job, builtin_job_done, job);
     return 0;
 }

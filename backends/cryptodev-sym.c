@@ -202,33 +202,6 @@ static bool key_len_ok(const Algo *a, uint32_t len)
     return false;
 }
 
-static bool tag_len_ok(const Algo *a, uint32_t len)
-{
-    switch (a->id) {
-    case VIRTIO_CRYPTO_AEAD_GCM:
-        /* SP 800-38D 5.2.1.2 */
-        return len == 4 || len == 8 || (len >= 12 && len <= 16);
-    case VIRTIO_CRYPTO_AEAD_CCM:
-        /* SP 800-38C A.1 */
-        return len >= 4 && len <= 16 && !(len & 1);
-    default:
-        return len == 16;
-    }
-}
-
-static bool aead_iv_ok(const Algo *a, uint32_t len)
-{
-    switch (a->id) {
-    case VIRTIO_CRYPTO_AEAD_GCM:
-        /* 12 bytes are the IV, 16 are J0 (NIST SP 800-38D) */
-        return len == 12 || len == 16;
-    case VIRTIO_CRYPTO_AEAD_CCM:
-        return len >= 7 && len <= 13;
-    default:
-        return len == 12;
-    }
-}
-
 void cryptodev_sym_probe(CryptoDevBackendConf *conf)
 {
     size_t i;
@@ -399,9 +372,7 @@ int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
         break;
     case VIRTIO_CRYPTO_SERVICE_AEAD:
         cipher = algo_find(service, si->cipher_alg);
-        if (cipher && !tag_len_ok(cipher, si->hash_result_len)) {
-            goto out;
-        }
+        /* the AEAD API refuses a tag length the algorithm has not */
         s->result_len = si->hash_result_len;
         break;
     default:
@@ -603,7 +574,7 @@ static int aead_run(CryptoDevSymSession *s, bool encrypt,
     int ret;
 
     /* other IV lengths are not offered */
-    if (!aead_iv_ok(s->cipher, op->iv_len)) {
+    if (!qcrypto_aead_iv_len_valid(s->cipher->api, op->iv_len)) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
     /* encryption appends the tag; decryption finds it after the text */

@@ -89,37 +89,38 @@ static bool tag_len_ok(QCryptoAeadAlgo alg, size_t tag_len)
     }
 }
 
+bool qcrypto_aead_iv_len_valid(QCryptoAeadAlgo alg, size_t niv)
+{
+    switch (alg) {
+    case QCRYPTO_AEAD_ALGO_AES_GCM:
+        return niv == GCM_IV_LEN || niv == GCM_BLOCK;
+    case QCRYPTO_AEAD_ALGO_AES_CCM:
+        return niv >= 7 && niv <= 13;
+    default:
+        return niv == 12;
+    }
+}
+
 /* Does the algorithm take this IV, and a message of @len bytes with it? */
 static bool iv_and_len_ok(QCryptoAeadAlgo alg, size_t niv, size_t len,
                           Error **errp)
 {
     uint64_t max_len;
 
+    if (!qcrypto_aead_iv_len_valid(alg, niv)) {
+        error_setg(errp, "AEAD algorithm %d takes no %zu-byte IV", alg, niv);
+        return false;
+    }
     switch (alg) {
     case QCRYPTO_AEAD_ALGO_AES_GCM:
-        if (niv != GCM_IV_LEN && niv != GCM_BLOCK) {
-            error_setg(errp, "GCM takes a 12-byte IV or a 16-byte J0, "
-                       "not %zu bytes", niv);
-            return false;
-        }
         /* SP 800-38D 5.2.1.1: 2^39 - 256 bits */
         max_len = (1ULL << 36) - 32;
         break;
     case QCRYPTO_AEAD_ALGO_AES_CCM:
-        if (niv < 7 || niv > 13) {
-            error_setg(errp, "CCM takes a nonce of 7 to 13 bytes, not %zu",
-                       niv);
-            return false;
-        }
         /* SP 800-38C A.1: the length fits in 15 - niv bytes */
         max_len = niv > 7 ? (1ULL << (8 * (15 - niv))) - 1 : UINT64_MAX;
         break;
     default:
-        if (niv != 12) {
-            error_setg(errp, "ChaCha20-Poly1305 takes a 12-byte nonce, "
-                       "not %zu bytes", niv);
-            return false;
-        }
         /* RFC 8439 2.8: a 32-bit block counter */
         max_len = (1ULL << 38) - 64;
         break;

@@ -76,14 +76,21 @@ for t in "${UNIT_TESTS[@]}"; do
     suite "unit-$t" 120 "$OBJ/tests/unit/$t" --tap
 done
 
-# The qtests of our device, on the QEMU build in $1, named with prefix $2.
-# qos-test holds every device's qgraph tests; run the paths of ours.
-qtests() {
-    local obj=$1 prefix=$2 p qos_args=()
-    export QTEST_QEMU_BINARY=$obj/qemu-system-x86_64
-    for p in $("$obj/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
+# qos-test holds every device's qgraph tests: the -p arguments of ours, in
+# the build $1, into the array qos_args
+qos_paths() {
+    local p
+    qos_args=()
+    for p in $("$1/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
         qos_args+=(-p "$p")
     done
+}
+
+# The qtests of our device, on the QEMU build in $1, named with prefix $2.
+qtests() {
+    local obj=$1 prefix=$2 qos_args
+    export QTEST_QEMU_BINARY=$obj/qemu-system-x86_64
+    qos_paths "$obj"
     if [ ${#qos_args[@]} -eq 0 ]; then
         echo "not ok - $prefix: qos-test lists no virtio-crypto test"
         failed=$((failed + 1))
@@ -167,10 +174,7 @@ for lib in "${OTHER_CRYPTO[@]}"; do
     for t in "${CRYPTO_UNIT_TESTS[@]}"; do
         suite "unit-$lib-$t" 120 "$lib_obj/tests/unit/$t" --tap
     done
-    qos_args=()
-    for p in $("$lib_obj/tests/qtest/qos-test" -l | grep -E '^/.*virtio-crypto'); do
-        qos_args+=(-p "$p")
-    done
+    qos_paths "$lib_obj"
     suite "qtest-$lib-virtio-crypto" 900 env \
         QTEST_QEMU_BINARY="$lib_obj/qemu-system-x86_64" \
         "$lib_obj/tests/qtest/qos-test" --tap -m slow "${qos_args[@]}"

@@ -38,6 +38,15 @@ typedef struct QCryptoAead QCryptoAead;
 bool qcrypto_aead_supports(QCryptoAeadAlgo alg, size_t nkey);
 
 /**
+ * qcrypto_aead_iv_len_valid:
+ * @alg: the AEAD algorithm
+ * @niv: an IV (nonce) length
+ *
+ * Returns: true if @alg takes IVs of @niv bytes
+ */
+bool qcrypto_aead_iv_len_valid(QCryptoAeadAlgo alg, size_t niv);
+
+/**
  * qcrypto_aead_new:
  * @alg: the AEAD algorithm
  * @key: the key
