@@ -2,8 +2,8 @@
  * Builtin cryptodev backend: the algorithms run in QEMU
  *
  * This file keeps the sessions and dispatches requests; the symmetric
- * algorithms live in cryptodev-sym.c, over QEMU's crypto API, RSA in the
- * API's akcipher and ECDSA in cryptodev-ecdsa.c.  Requests run on the
+ * algorithms live in cryptodev-sym.c, over QEMU's crypto API, RSA and
+ * ECDSA in the API's akcipher.  Requests run on the
  * thread pool of the caller's AioContext, outside the BQL; those of at
  * most 'inline-limit' bytes run at once on the caller's thread, where a
  * hand-off would cost more than the work.
@@ -26,7 +26,6 @@
 #include "crypto/akcipher.h"
 #include "standard-headers/linux/virtio_crypto.h"
 #include "qom/object.h"
-#include "cryptodev-ecdsa.h"
 #include "cryptodev-sym.h"
 
 #define TYPE_CRYPTODEV_BACKEND_BUILTIN "cryptodev-backend-builtin"
@@ -42,8 +41,8 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 typedef struct BuiltinSession {
     unsigned refs;              /* the table's, and each request's (atomic) */
     CryptoDevSymSession *sym;           /* cipher, chain, hash, MAC, AEAD */
-    QCryptoAkCipher *akcipher;          /* RSA */
-    CryptoDevEcdsaKey *ecdsa;
+    QCryptoAkCipher *akcipher;          /* RSA, ECDSA */
+    bool sign_only;                     /* ECDSA: no encrypt or decrypt */
 } BuiltinSession;
 
 struct CryptoDevBackendBuiltin {
@@ -71,9 +70,6 @@ static void builtin_session_free(BuiltinSession *s)
     if (s->akcipher) {
         qcrypto_akcipher_free(s->akcipher);
     }
-    if (s->ecdsa) {
-        cryptodev_ecdsa_key_free(s->ecdsa);
-    }
     g_free(s);
 }
 
@@ -88,8 +84,21 @@ static void builtin_session_unref(BuiltinSession *s)
     }
 }
 
+/* The curves of the specification, as QEMU's crypto API names them */
+static const struct {
+    uint32_t id;                        /* VIRTIO_CRYPTO_CURVE_* */
+    QCryptoECCurve curve;
+} ecdsa_curves[] = {
+    { VIRTIO_CRYPTO_CURVE_NIST_P192, QCRYPTO_EC_CURVE_NIST_P192 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P224, QCRYPTO_EC_CURVE_NIST_P224 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P256, QCRYPTO_EC_CURVE_NIST_P256 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P384, QCRYPTO_EC_CURVE_NIST_P384 },
+    { VIRTIO_CRYPTO_CURVE_NIST_P521, QCRYPTO_EC_CURVE_NIST_P521 },
+};
+
 static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
 {
+    size_t i;
     QCryptoAkCipherOptions raw = {
         .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
         .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_RAW,
@@ -108,9 +117,17 @@ static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
         conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
         conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_RSA;
     }
-    if (cryptodev_ecdsa_available()) {
-        conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
-        conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA;
+    for (i = 0; i < ARRAY_SIZE(ecdsa_curves); i++) {
+        QCryptoAkCipherOptions ecdsa = {
+            .alg = QCRYPTO_AK_CIPHER_ALGO_ECDSA,
+            .u.ecdsa.curve = ecdsa_curves[i].curve,
+        };
+
+        /* each session's curve is checked when it is made */
+        if (qcrypto_akcipher_supports(&ecdsa)) {
+            conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
+            conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA;
+        }
     }
 }
 
@@ -187,18 +204,38 @@ static int rsa_options(const CryptoDevBackendAsymSessionInfo *info,
     }
 }
 
+static int akcipher_options(const CryptoDevBackendAsymSessionInfo *info,
+                            QCryptoAkCipherOptions *opts)
+{
+    size_t i;
+
+    switch (info->algo) {
+    case VIRTIO_CRYPTO_AKCIPHER_RSA:
+        opts->alg = QCRYPTO_AK_CIPHER_ALGO_RSA;
+        return rsa_options(info, &opts->u.rsa);
+    case VIRTIO_CRYPTO_AKCIPHER_ECDSA:
+        opts->alg = QCRYPTO_AK_CIPHER_ALGO_ECDSA;
+        for (i = 0; i < ARRAY_SIZE(ecdsa_curves); i++) {
+            if (ecdsa_curves[i].id == info->u.ecdsa.curve_id) {
+                opts->u.ecdsa.curve = ecdsa_curves[i].curve;
+                return VIRTIO_CRYPTO_OK;
+            }
+        }
+        return VIRTIO_CRYPTO_NOTSUPP;
+    default:
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+}
+
 static int akcipher_session_new(const CryptoDevBackendAsymSessionInfo *info,
                                 QCryptoAkCipher **akcipher)
 {
-    QCryptoAkCipherOptions opts = { .alg = QCRYPTO_AK_CIPHER_ALGO_RSA };
+    QCryptoAkCipherOptions opts = { 0 };
     QCryptoAkCipherKeyType type;
     Error *local_err = NULL;
     int ret;
 
-    if (info->algo != VIRTIO_CRYPTO_AKCIPHER_RSA) {
-        return VIRTIO_CRYPTO_NOTSUPP;
-    }
-    ret = rsa_options(info, &opts.u.rsa);
+    ret = akcipher_options(info, &opts);
     if (ret != VIRTIO_CRYPTO_OK) {
         return ret;
     }
@@ -236,14 +273,10 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     uint64_t *id;
     int ret;
 
-    if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION &&
-        info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
-        const CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
-
-        ret = cryptodev_ecdsa_key_new(a->u.ecdsa.curve_id, a->keytype,
-                                      a->key, a->keylen, &s->ecdsa);
-    } else if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
+    if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
         ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
+        s->sign_only =
+            info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA;
     } else {
         ret = cryptodev_sym_session_new(info, &s->sym);
     }
@@ -295,11 +328,16 @@ static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
     return 0;
 }
 
-static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
+static int akcipher_run(BuiltinSession *s, uint32_t op_code,
                         CryptoDevBackendAsymOpInfo *op)
 {
+    QCryptoAkCipher *ak = s->akcipher;
     int ret;
 
+    if (s->sign_only && (op_code == VIRTIO_CRYPTO_AKCIPHER_ENCRYPT ||
+                         op_code == VIRTIO_CRYPTO_AKCIPHER_DECRYPT)) {
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
     switch (op_code) {
     case VIRTIO_CRYPTO_AKCIPHER_ENCRYPT:
         ret = qcrypto_akcipher_encrypt(ak, op->src, op->src_len, op->dst,
@@ -314,7 +352,15 @@ static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
                                     op->dst_len, NULL);
         break;
     case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
-        /* src is the signature, dst the digest it must match */
+        /*
+         * src is the signature, dst the digest it must match: a digest
+         * the key cannot have signed is a malformed request, not a
+         * signature that fails
+         */
+        if (!op->dst_len ||
+            op->dst_len > qcrypto_akcipher_max_dgst_len(ak)) {
+            return VIRTIO_CRYPTO_ERR;
+        }
         ret = qcrypto_akcipher_verify(ak, op->src, op->src_len, op->dst,
                                       op->dst_len, NULL);
         return ret < 0 ? VIRTIO_CRYPTO_KEY_REJECTED : VIRTIO_CRYPTO_OK;
@@ -328,35 +374,11 @@ static int akcipher_run(QCryptoAkCipher *ak, uint32_t op_code,
     return VIRTIO_CRYPTO_OK;
 }
 
-static int ecdsa_run(CryptoDevEcdsaKey *k, uint32_t op_code,
-                     CryptoDevBackendAsymOpInfo *op)
-{
-    size_t sig_len = op->dst_len;
-    int ret;
-
-    switch (op_code) {
-    case VIRTIO_CRYPTO_AKCIPHER_SIGN:
-        ret = cryptodev_ecdsa_sign(k, op->src, op->src_len, op->dst, &sig_len);
-        op->dst_len = sig_len;
-        return ret;
-    case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
-        /* the signature is src, the digest dst, as for RSA */
-        return cryptodev_ecdsa_verify(k, op->src, op->src_len, op->dst,
-                                      op->dst_len);
-    default:
-        /* ECDSA signs and verifies only */
-        return VIRTIO_CRYPTO_NOTSUPP;
-    }
-}
-
 /* Run @op on @s; a VIRTIO_CRYPTO_* status.  Any thread. */
 static int builtin_run(BuiltinSession *s, CryptoDevBackendOpInfo *op)
 {
     if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->akcipher) {
-        return akcipher_run(s->akcipher, op->op_code, op->u.asym_op_info);
-    }
-    if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_ASYM && s->ecdsa) {
-        return ecdsa_run(s->ecdsa, op->op_code, op->u.asym_op_info);
+        return akcipher_run(s, op->op_code, op->u.asym_op_info);
     }
     if (op->algtype == QCRYPTODEV_BACKEND_ALGO_TYPE_SYM && s->sym) {
         return cryptodev_sym_run(s->sym, op->op_code, op->u.sym_op_info);

@@ -44,8 +44,6 @@ static const QVirtioCryptoLacking lacking[] = {
 #elif defined(CONFIG_NETTLE)
     /* nettle 3.8 has SHAKE256 only (SHAKE128 came in 3.10) */
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
-    /* ECDSA runs on libgcrypt only; RSA: see qvirtio_crypto_serves_rsa() */
-    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0 },
 #else
     /* gnutls 3.7: no SHAKE, no CCM with 192-bit keys */
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
@@ -95,6 +93,16 @@ bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash)
             hash == VIRTIO_CRYPTO_RSA_SHA1 ||
             hash == VIRTIO_CRYPTO_RSA_SHA256 ||
             hash == VIRTIO_CRYPTO_RSA_SHA512);
+}
+
+bool qvirtio_crypto_ecdsa_deterministic(void)
+{
+    /* libgcrypt follows RFC 6979; nettle draws each nonce at random */
+#if defined(CONFIG_GCRYPT)
+    return true;
+#else
+    return false;
+#endif
 }
 
 static void *qvirtio_crypto_get_driver(QVirtioCrypto *crypto,

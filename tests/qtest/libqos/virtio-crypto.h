@@ -37,6 +37,9 @@ bool qvirtio_crypto_serves(uint32_t service, uint32_t algo,
 /* RSA with @padding (VIRTIO_CRYPTO_RSA_*_PADDING) and @hash (..._RSA_*) */
 bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash);
 
+/* Are ECDSA signatures those of RFC 6979 on this build? */
+bool qvirtio_crypto_ecdsa_deterministic(void);
+
 typedef struct QVirtioCrypto {
     QVirtioDevice *vdev;
 } QVirtioCrypto;
