@@ -47,6 +47,8 @@ rm -rf "$repo" "$patches" "$out/am"
 cp -al "$pristine" "$repo"
 rm -f "$repo/.qvc-version"
 git -C "$repo" init -q
+# no background "gc --auto" packing objects while the check clones them
+git -C "$repo" config gc.auto 0
 git -C "$repo" add -A
 git -C "$repo" commit -qm "QEMU $(cat "$pristine/VERSION") (pristine)"
 git -C "$repo" tag base
