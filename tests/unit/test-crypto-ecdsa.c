@@ -444,6 +444,16 @@ static bool ecdsa_expected(void)
 #endif
 }
 
+/* Where there is no ECDSA, a key is refused, with an error */
+static void test_unsupported(void)
+{
+    const ECDSAVector *v = &vectors[2];
+    size_t len;
+    g_autofree uint8_t *u = unhex(v->u, &len);
+
+    assert_bad_key(v->curve, QCRYPTO_AK_CIPHER_KEY_TYPE_PUBLIC, u, len);
+}
+
 int main(int argc, char **argv)
 {
     static const struct {
@@ -479,6 +489,8 @@ int main(int argc, char **argv)
         g_test_add_func("/crypto/ecdsa/bad-private-keys",
                         test_bad_private_keys);
         g_test_add_func("/crypto/ecdsa/bad-signatures", test_bad_signatures);
+    } else {
+        g_test_add_func("/crypto/ecdsa/unsupported", test_unsupported);
     }
     return g_test_run();
 }
