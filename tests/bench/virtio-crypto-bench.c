@@ -9,9 +9,10 @@
  * stateless request also copies its head, describes its session with
  * virtio_crypto_session_info() and makes a session of its own, which it
  * closes after; sessions are made and closed as cryptodev-builtin.c does.
- * The raw path makes the libgcrypt calls that QEMU's crypto API makes
- * (qcrypto_akcipher_sign() for RSA) on plain host buffers, with handles
- * keyed once.  Queues, guest
+ * The raw path calls the library that QEMU's crypto API runs on in this
+ * build (libgcrypt, nettle or gnutls: virtio-crypto-bench-raw-*.c.inc)
+ * itself, on plain host buffers, with contexts keyed once;
+ * qcrypto_akcipher_sign() stands in for it for RSA.  Queues, guest
  * memory mapping, the thread pool and the backend's session table are not
  * part of either.
  *
@@ -33,7 +34,6 @@
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "hw/virtio/virtio-crypto-request.h"
 #include "backends/cryptodev-sym.h"
-#include <gcrypt.h>
 
 #include "test_akcipher_keys.c.inc"
 
@@ -66,8 +66,6 @@ typedef struct Algo {
     uint32_t iv_len;
     uint32_t aad_len;
     uint32_t result_len;        /* digest, MAC or tag */
-    int gcry_algo;              /* GCRY_CIPHER_*, GCRY_MD_* or GCRY_MAC_* */
-    int gcry_mode;
     bool create_destroy;        /* also time session create+destroy */
 } Algo;
 
@@ -78,7 +76,6 @@ static const Algo algos[] = {
         .algo = VIRTIO_CRYPTO_CIPHER_AES_CBC,
         .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
         .key_len = 16, .iv_len = 16,
-        .gcry_algo = GCRY_CIPHER_AES128, .gcry_mode = GCRY_CIPHER_MODE_CBC,
         .create_destroy = true,
     }, {
         .name = "aes-128-cbc-dec", .kind = KIND_CIPHER,
@@ -86,7 +83,6 @@ static const Algo algos[] = {
         .algo = VIRTIO_CRYPTO_CIPHER_AES_CBC,
         .opcode = VIRTIO_CRYPTO_CIPHER_DECRYPT, .op = VIRTIO_CRYPTO_OP_DECRYPT,
         .key_len = 16, .iv_len = 16,
-        .gcry_algo = GCRY_CIPHER_AES128, .gcry_mode = GCRY_CIPHER_MODE_CBC,
     }, {
         /* two AES-256 keys; the IV is the tweak */
         .name = "aes-256-xts-enc", .kind = KIND_CIPHER,
@@ -94,32 +90,28 @@ static const Algo algos[] = {
         .algo = VIRTIO_CRYPTO_CIPHER_AES_XTS,
         .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
         .key_len = 64, .iv_len = 16,
-        .gcry_algo = GCRY_CIPHER_AES256, .gcry_mode = GCRY_CIPHER_MODE_XTS,
     }, {
         .name = "aes-128-gcm-enc", .kind = KIND_AEAD,
         .service = VIRTIO_CRYPTO_SERVICE_AEAD,
         .algo = VIRTIO_CRYPTO_AEAD_GCM,
         .opcode = VIRTIO_CRYPTO_AEAD_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
         .key_len = 16, .iv_len = 12, .aad_len = 16, .result_len = 16,
-        .gcry_algo = GCRY_CIPHER_AES128, .gcry_mode = GCRY_CIPHER_MODE_GCM,
     }, {
         .name = "chacha20-poly1305-enc", .kind = KIND_AEAD,
         .service = VIRTIO_CRYPTO_SERVICE_AEAD,
         .algo = VIRTIO_CRYPTO_AEAD_CHACHA20_POLY1305,
         .opcode = VIRTIO_CRYPTO_AEAD_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
         .key_len = 32, .iv_len = 12, .aad_len = 16, .result_len = 16,
-        .gcry_algo = GCRY_CIPHER_CHACHA20,
-        .gcry_mode = GCRY_CIPHER_MODE_POLY1305,
     }, {
         .name = "sha-256", .kind = KIND_HASH,
         .service = VIRTIO_CRYPTO_SERVICE_HASH,
         .algo = VIRTIO_CRYPTO_HASH_SHA_256, .opcode = VIRTIO_CRYPTO_HASH,
-        .result_len = 32, .gcry_algo = GCRY_MD_SHA256,
+        .result_len = 32,
     }, {
         .name = "hmac-sha-256", .kind = KIND_MAC,
         .service = VIRTIO_CRYPTO_SERVICE_MAC,
         .algo = VIRTIO_CRYPTO_MAC_HMAC_SHA_256, .opcode = VIRTIO_CRYPTO_MAC,
-        .key_len = 32, .result_len = 32, .gcry_algo = GCRY_MAC_HMAC_SHA256,
+        .key_len = 32, .result_len = 32,
         .create_destroy = true,
     }, {
         /* PKCS#1 v1.5 with SHA-256: src is the digest */
@@ -130,6 +122,26 @@ static const Algo algos[] = {
         .key_len = sizeof(rsa2048_priv_key), .result_len = RSA_SIG_LEN,
     },
 };
+
+/*
+ * The raw path, on one library: @a's contexts keyed with @key (NULL if
+ * the library refuses); one request, src to dst (and the tag after it)
+ * or to the digest; the contexts freed.
+ */
+typedef struct Raw Raw;
+static Raw *raw_new(const Algo *a, const uint8_t *key);
+static bool raw_run(Raw *r, const Algo *a, const uint8_t *iv,
+                    const uint8_t *aad, const uint8_t *src, size_t len,
+                    uint8_t *dst, uint8_t *digest);
+static void raw_free(Raw *r);
+
+#if defined(CONFIG_GCRYPT)
+#include "virtio-crypto-bench-raw-gcrypt.c.inc"
+#elif defined(CONFIG_NETTLE)
+#include "virtio-crypto-bench-raw-nettle.c.inc"
+#else
+#include "virtio-crypto-bench-raw-gnutls.c.inc"
+#endif
 
 static const size_t sizes[] = { 64, 1 * KiB, 16 * KiB, 64 * KiB };
 
@@ -163,9 +175,7 @@ typedef struct Case {
     CryptoDevSymSession *sess;
     QCryptoAkCipher *dev_ak;    /* the device's RSA session */
     /* raw */
-    gcry_cipher_hd_t ch;
-    gcry_md_hd_t md;
-    gcry_mac_hd_t mac;
+    Raw *raw;
     QCryptoAkCipher *raw_ak;
     uint8_t *raw_dst;
     size_t raw_dst_len;
@@ -649,83 +659,52 @@ static uint8_t device_create_destroy(Case *c)
     return res.status;
 }
 
-/* The raw path: the backend's libgcrypt calls on host buffers */
+/* QEMU has RSA on libgcrypt and nettle, not on gnutls */
+static bool rsa_available(void)
+{
+    QCryptoAkCipherOptions opts = {
+        .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
+        .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_PKCS1,
+        .u.rsa.hash_alg = QCRYPTO_HASH_ALGO_SHA256,
+    };
+
+    return qcrypto_akcipher_supports(&opts);
+}
+
+/* The raw path: the library's own calls on host buffers */
 
 static uint8_t raw_data(Case *c)
 {
     const Algo *a = c->a;
-    size_t len = c->size;
-    size_t mac_len = a->result_len;
-    gcry_error_t err;
+    bool ok;
 
-    switch (a->kind) {
-    case KIND_CIPHER:
-        err = gcry_cipher_setiv(c->ch, c->iv, a->iv_len);
-        if (!err && a->op == VIRTIO_CRYPTO_OP_ENCRYPT) {
-            err = gcry_cipher_encrypt(c->ch, c->raw_dst, len, c->src, len);
-        } else if (!err) {
-            err = gcry_cipher_decrypt(c->ch, c->raw_dst, len, c->src, len);
-        }
-        break;
-    case KIND_AEAD:
-        err = gcry_cipher_setiv(c->ch, c->iv, a->iv_len) ||
-              gcry_cipher_authenticate(c->ch, c->aad, a->aad_len) ||
-              gcry_cipher_encrypt(c->ch, c->raw_dst, len, c->src, len) ||
-              gcry_cipher_gettag(c->ch, c->raw_dst + len, a->result_len);
-        break;
-    case KIND_HASH:
-        gcry_md_reset(c->md);
-        gcry_md_write(c->md, c->src, len);
-        memcpy(c->raw_digest, gcry_md_read(c->md, a->gcry_algo),
-               a->result_len);
-        err = 0;
-        break;
-    case KIND_MAC:
-        err = gcry_mac_reset(c->mac) ||
-              gcry_mac_write(c->mac, c->src, len) ||
-              gcry_mac_read(c->mac, c->raw_digest, &mac_len);
-        break;
-    case KIND_RSA:
-        err = qcrypto_akcipher_sign(c->raw_ak, c->src, len, c->raw_dst,
-                                    c->raw_dst_len, NULL) != RSA_SIG_LEN;
-        break;
-    default:
-        g_assert_not_reached();
+    if (a->kind == KIND_RSA) {
+        ok = qcrypto_akcipher_sign(c->raw_ak, c->src, c->size, c->raw_dst,
+                                   c->raw_dst_len, NULL) == RSA_SIG_LEN;
+    } else {
+        ok = raw_run(c->raw, a, c->iv, c->aad, c->src, c->size, c->raw_dst,
+                     c->raw_digest);
     }
-    return err ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
+    return ok ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
 }
 
-/* Making and freeing a session's contexts, in libgcrypt */
+/* Making and freeing a session's contexts, in the library */
 static uint8_t raw_create_destroy(Case *c)
 {
-    const Algo *a = c->a;
-    gcry_error_t err;
+    Raw *r = raw_new(c->a, c->key);
 
-    if (a->kind == KIND_MAC) {
-        gcry_mac_hd_t mac;
-
-        if (gcry_mac_open(&mac, a->gcry_algo, 0, NULL)) {
-            return VIRTIO_CRYPTO_ERR;
-        }
-        err = gcry_mac_setkey(mac, c->key, a->key_len);
-        gcry_mac_close(mac);
-    } else {
-        gcry_cipher_hd_t ch;
-
-        if (gcry_cipher_open(&ch, a->gcry_algo, a->gcry_mode, 0)) {
-            return VIRTIO_CRYPTO_ERR;
-        }
-        err = gcry_cipher_setkey(ch, c->key, a->key_len);
-        gcry_cipher_close(ch);
+    if (!r) {
+        return VIRTIO_CRYPTO_ERR;
     }
-    return err ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
+    raw_free(r);
+    return VIRTIO_CRYPTO_OK;
 }
 
 /* Setting up and checking a case */
 
 static void case_init(Case *c, const Algo *a, size_t size)
 {
-    gcry_error_t err = 0;
+    bool ok;
 
     memset(c, 0, sizeof(*c));
     c->a = a;
@@ -752,20 +731,7 @@ static void case_init(Case *c, const Algo *a, size_t size)
     c->raw_dst_len = c->session_req.dst_len;
     c->raw_dst = g_malloc0(c->raw_dst_len ? c->raw_dst_len : 1);
     c->raw_digest = g_malloc0(a->result_len ? a->result_len : 1);
-    switch (a->kind) {
-    case KIND_CIPHER:
-    case KIND_AEAD:
-        err = gcry_cipher_open(&c->ch, a->gcry_algo, a->gcry_mode, 0) ||
-              gcry_cipher_setkey(c->ch, c->key, a->key_len);
-        break;
-    case KIND_HASH:
-        err = gcry_md_open(&c->md, a->gcry_algo, 0);
-        break;
-    case KIND_MAC:
-        err = gcry_mac_open(&c->mac, a->gcry_algo, 0, NULL) ||
-              gcry_mac_setkey(c->mac, c->key, a->key_len);
-        break;
-    case KIND_RSA: {
+    if (a->kind == KIND_RSA) {
         QCryptoAkCipherOptions opts = {
             .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
             .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_PKCS1,
@@ -775,12 +741,13 @@ static void case_init(Case *c, const Algo *a, size_t size)
         c->raw_ak = qcrypto_akcipher_new(&opts,
                                          QCRYPTO_AK_CIPHER_KEY_TYPE_PRIVATE,
                                          c->key, a->key_len, NULL);
-        err = !c->raw_ak;
-        break;
+        ok = c->raw_ak != NULL;
+    } else {
+        c->raw = raw_new(a, c->key);
+        ok = c->raw != NULL;
     }
-    }
-    if (err) {
-        fail("%s: libgcrypt refuses the raw setup", a->name);
+    if (!ok) {
+        fail("%s: %s refuses the raw setup", a->name, raw_library);
     }
 }
 
@@ -795,9 +762,9 @@ static void case_free(Case *c)
     if (c->raw_ak) {
         qcrypto_akcipher_free(c->raw_ak);
     }
-    gcry_cipher_close(c->ch);
-    gcry_md_close(c->md);
-    gcry_mac_close(c->mac);
+    if (c->raw) {
+        raw_free(c->raw);
+    }
     guest_req_free(&c->session_req);
     guest_req_free(&c->stateless_req);
     guest_req_free(&c->create_req);
@@ -830,7 +797,7 @@ static void verify(Case *c, GuestReq *g, PathFn device, const char *mode)
              mode, status, g->status);
     }
     if (raw_data(c) != VIRTIO_CRYPTO_OK) {
-        fail("%s %zu: raw libgcrypt call failed", a->name, c->size);
+        fail("%s %zu: raw %s call failed", a->name, c->size, raw_library);
     }
     if (g->dst_len != c->raw_dst_len ||
         memcmp(g->dst, c->raw_dst, g->dst_len)) {
@@ -917,12 +884,12 @@ static FILE *csv;
 
 static void print_header(void)
 {
-    printf("virtio-crypto request path (device) against libgcrypt (raw), "
+    printf("virtio-crypto request path (device) against %s (raw), "
            "in process\n"
            "best of %d interleaved rounds of %d ms of thread CPU time; "
            "ops/s per CPU second;\n"
            "MB/s = 10^6 bytes of src per second; ratio = device/raw ops/s\n\n",
-           opt_rounds, opt_round_ms);
+           raw_library, opt_rounds, opt_round_ms);
     printf("%-22s %6s %-15s %13s %11s %13s %11s %6s\n", "algo", "size",
            "mode", "device ops/s", "device MB/s", "raw ops/s", "raw MB/s",
            "ratio");
@@ -1066,7 +1033,12 @@ int main(int argc, char **argv)
     print_header();
     for (i = 0; i < ARRAY_SIZE(algos); i++) {
         if (algos[i].kind == KIND_RSA) {
-            bench_data(&algos[i], RSA_DIGEST_LEN);
+            if (rsa_available()) {
+                bench_data(&algos[i], RSA_DIGEST_LEN);
+            } else {
+                printf("%s: no RSA in QEMU's crypto API on %s\n",
+                       algos[i].name, raw_library);
+            }
             continue;
         }
         for (j = 0; j < ARRAY_SIZE(sizes); j++) {
