@@ -49,7 +49,8 @@ bench: bench-inproc bench-e2e
 	/usr/bin/python3 scripts/bench/plot.py -o build/bench/bench.png \
 		build/bench/inproc.csv build/bench/e2e.csv build/bench/dpdk.csv
 
-# The request path against raw libgcrypt, in process (build/bench/inproc.*)
+# The request path against the library called directly, in process, on
+# each of the three builds (build/bench/inproc*.*)
 bench-inproc:
 	bash scripts/bench/inproc.sh
 
