@@ -860,6 +860,51 @@ static uint32_t rsa_ex1_session(QVirtioCryptoQueues *q, uint32_t key_type,
                            : sizeof(rsa_ex1_public_der), id);
 }
 
+/*
+ * A PKCS#1 v1.5 signature covers a digest of the session's hash's length:
+ * a guest's shorter or longer one is refused, never read past its end
+ */
+static void test_rsa_digest_length(void *obj, void *data,
+                                   QGuestAllocator *alloc)
+{
+    QVirtioCrypto *crypto = obj;
+    QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
+                                                 alloc, 0);
+    const uint32_t bad_lens[] = { 1, 19, 21, 64 };
+    uint8_t digest[64], sig[128];
+    uint64_t priv, pub;
+    size_t i;
+
+    memset(digest, 0x3c, sizeof(digest));
+    g_assert_cmpuint(rsa_ex1_session(&q, VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
+                                     VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &priv),
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(rsa_ex1_session(&q, VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                                     VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &pub),
+                     ==, VIRTIO_CRYPTO_OK);
+    /* SHA-1's 20 bytes are signed, and verify */
+    g_assert_cmpuint(ak_request(&q, VIRTIO_CRYPTO_AKCIPHER_SIGN, priv, 0,
+                                digest, 20, NULL, sizeof(sig), sig),
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(ak_request(&q, VIRTIO_CRYPTO_AKCIPHER_VERIFY, pub, 0,
+                                sig, sizeof(sig), digest, 20, NULL),
+                     ==, VIRTIO_CRYPTO_OK);
+    for (i = 0; i < ARRAY_SIZE(bad_lens); i++) {
+        uint8_t out[128];
+        uint32_t used;
+
+        g_assert_cmpuint(ak_request_used(&q, VIRTIO_CRYPTO_AKCIPHER_SIGN,
+                                         priv, 0, digest, bad_lens[i], NULL,
+                                         sizeof(out), out, &used),
+                         ==, VIRTIO_CRYPTO_ERR);
+        g_assert_cmpuint(ak_request(&q, VIRTIO_CRYPTO_AKCIPHER_VERIFY, pub, 0,
+                                    sig, sizeof(sig), digest, bad_lens[i],
+                                    NULL),
+                         ==, VIRTIO_CRYPTO_KEY_REJECTED);
+    }
+    qvirtio_crypto_stop(&q);
+}
+
 /* Example 1.1 in the legacy (@flag 0) or REVISION_1 session format */
 static void run_rsa_example(QVirtioCryptoQueues *q, uint32_t flag)
 {
@@ -1259,6 +1304,10 @@ static void register_virtio_crypto_akcipher_test(void)
             qos_add_test(decrypt, "virtio-crypto", test_rsa_pkcs1_decrypt_len,
                          &opts);
         }
+    }
+    if (sha1) {
+        qos_add_test("rsa-pkcs1-digest-length", "virtio-crypto",
+                     test_rsa_digest_length, NULL);
     }
     if (raw && sha1) {
         qos_add_test("rsa-example-legacy", "virtio-crypto",
