@@ -876,7 +876,8 @@ static void test_rsa_digest_length(void *obj, void *data,
     size_t i;
 
     memset(digest, 0x3c, sizeof(digest));
-    g_assert_cmpuint(rsa_ex1_session(&q, VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
+    g_assert_cmpuint(rsa_ex1_session(&q,
+                                     VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
                                      VIRTIO_CRYPTO_RSA_PKCS1_PADDING, &priv),
                      ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpuint(rsa_ex1_session(&q, VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
