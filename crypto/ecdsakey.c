@@ -14,8 +14,8 @@
 #include "der.h"
 #include "ecdsakey.h"
 
-/* A DER INTEGER of the longest order here: a sign byte, then 66 bytes */
-#define ECDSA_MAX_INT_LEN 67
+/* A DER INTEGER of the longest order here: a sign byte, then the order */
+#define ECDSA_MAX_INT_LEN (1 + QCRYPTO_ECDSA_MAX_CURVE_LEN)
 
 size_t qcrypto_ecdsa_curve_len(QCryptoECCurve curve)
 {
@@ -29,7 +29,7 @@ size_t qcrypto_ecdsa_curve_len(QCryptoECCurve curve)
     case QCRYPTO_EC_CURVE_NIST_P384:
         return 48;
     case QCRYPTO_EC_CURVE_NIST_P521:
-        return 66;
+        return QCRYPTO_ECDSA_MAX_CURVE_LEN;
     default:
         g_assert_not_reached();
     }

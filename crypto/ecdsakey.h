@@ -18,6 +18,9 @@
  */
 #define QCRYPTO_ECDSA_MAX_DIGEST_LEN 64
 
+/* Bytes of the longest order and field element here: P-521's */
+#define QCRYPTO_ECDSA_MAX_CURVE_LEN 66
+
 /* Bytes of an unsigned big-endian integer, inside the caller's buffer */
 typedef struct QCryptoECDSABytes {
     const uint8_t *data;
