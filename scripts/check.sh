@@ -128,7 +128,9 @@ sanitized_qtests() {
     done
     # intercept_strchr=0: ASan's strchr measures the whole string first, and
     # the qtest protocol looks for the end of a line after every read, so
-    # one 4 MiB transfer took a quadratic half minute (libqtest's timeout)
+    # one 4 MiB transfer took a quadratic half minute (libqtest's timeout).
+    # fast_unwind_on_malloc=0: GLib has no frame pointers, so the fast
+    # unwinder stops at g_malloc0 and lsan.supp's walk_path never matches
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:print_stacktrace=1:fast_unwind_on_malloc=0:intercept_strchr=0
     export UBSAN_OPTIONS=halt_on_error=${QVC_UBSAN_HALT:-1}:abort_on_error=1:print_stacktrace=1
     export LSAN_OPTIONS=suppressions=$TOP/scripts/lsan.supp:print_suppressions=0
