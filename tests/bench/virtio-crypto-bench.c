@@ -659,7 +659,7 @@ static uint8_t device_create_destroy(Case *c)
     return res.status;
 }
 
-/* QEMU has RSA on libgcrypt and nettle, not on gnutls */
+/* A build with no akcipher library has no RSA */
 static bool rsa_available(void)
 {
     QCryptoAkCipherOptions opts = {

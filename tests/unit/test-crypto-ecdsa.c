@@ -75,6 +75,32 @@ static const ECDSAVector vectors[] = {
 static const char sample_sha256[] =
     "af2bdbe1aa9b6ec1e2ade1d694f41fc71a831d0268e9891562113d8a62add1bf";
 
+/*
+ * libgcrypt and gnutls sign with RFC 6979's nonce; nettle draws it at
+ * random
+ */
+static bool ecdsa_deterministic(void)
+{
+#if defined(CONFIG_GCRYPT) || defined(CONFIG_GNUTLS_CRYPTO)
+    return true;
+#else
+    return false;
+#endif
+}
+
+/*
+ * gnutls cannot compute a private key's public point: a key that does
+ * not carry it signs, but does not verify
+ */
+static bool ecdsa_derives_point(void)
+{
+#if defined(CONFIG_GNUTLS_CRYPTO)
+    return false;
+#else
+    return true;
+#endif
+}
+
 /* A DER tag and length, then @len bytes of @v */
 static void der_put(GByteArray *b, uint8_t tag, const uint8_t *v, size_t len)
 {
@@ -208,11 +234,13 @@ static void test_verify(const void *opaque)
     g_autofree uint8_t *digest = unhex(sample_sha256, &dlen);
     g_autoptr(GByteArray) sig = ecdsa_sig(v->r, v->s);
     g_autoptr(QCryptoAkCipher) pub = ecdsa_public(v);
-    g_autoptr(QCryptoAkCipher) priv = ecdsa_private(v, false);
+    g_autoptr(QCryptoAkCipher) priv = ecdsa_private(v, true);
+    g_autoptr(QCryptoAkCipher) bare = ecdsa_private(v, false);
 
-    /* a private key verifies with the public key it implies */
+    /* a private key verifies with its public key, carried or computed */
     assert_verify(pub, sig, digest, dlen, true);
     assert_verify(priv, sig, digest, dlen, true);
+    assert_verify(bare, sig, digest, dlen, ecdsa_derives_point());
 
     /* the first bit: P-192 and P-224 sign only the digest's left part */
     digest[0] ^= 0x80;
@@ -224,7 +252,8 @@ static void test_verify(const void *opaque)
 
 /*
  * A signature verifies under the public key, whatever the nonce; with
- * libgcrypt, which follows RFC 6979, it is the RFC's.
+ * RFC 6979's, it is the RFC's.  A private key signs alike whether it
+ * carries its public key or not.
  */
 static void test_sign(const void *opaque)
 {
@@ -234,34 +263,37 @@ static void test_sign(const void *opaque)
     g_autoptr(GByteArray) expected = ecdsa_sig(v->r, v->s);
     g_autoptr(QCryptoAkCipher) pub = ecdsa_public(v);
     g_autoptr(QCryptoAkCipher) priv = ecdsa_private(v, true);
+    g_autoptr(QCryptoAkCipher) bare = ecdsa_private(v, false);
+    QCryptoAkCipher *signers[] = { priv, bare };
     int max = qcrypto_akcipher_max_signature_len(priv);
     g_autofree uint8_t *out = g_malloc(max);
-    g_autoptr(GByteArray) sig = g_byte_array_new();
     Error *err = NULL;
-    size_t room;
-    int len;
+    size_t i, room;
+    int len = 0;
 
     g_assert_cmpint(max, ==, qcrypto_akcipher_max_signature_len(pub));
     g_assert_cmpint(qcrypto_akcipher_max_dgst_len(priv), ==, 64);
-    len = qcrypto_akcipher_sign(priv, digest, dlen, out, max, &error_abort);
-    g_assert_cmpint(len, >, 0);
-    g_assert_cmpint(len, <=, max);
-    g_byte_array_append(sig, out, len);
-    assert_verify(pub, sig, digest, dlen, true);
-#ifdef CONFIG_GCRYPT
-    g_assert_cmpmem(sig->data, sig->len, expected->data, expected->len);
-#endif
+    for (i = 0; i < ARRAY_SIZE(signers); i++) {
+        g_autoptr(GByteArray) sig = g_byte_array_new();
+
+        len = qcrypto_akcipher_sign(signers[i], digest, dlen, out, max,
+                                    &error_abort);
+        g_assert_cmpint(len, >, 0);
+        g_assert_cmpint(len, <=, max);
+        g_byte_array_append(sig, out, len);
+        assert_verify(pub, sig, digest, dlen, true);
+        if (ecdsa_deterministic()) {
+            g_assert_cmpmem(sig->data, sig->len, expected->data,
+                            expected->len);
+        }
+    }
 
     /*
      * too little room for the signature: a byte less than it takes with
      * RFC 6979's nonce; with a random one, a byte less than the shortest
      * ECDSA-Sig-Value (r and s of one byte each)
      */
-#ifdef CONFIG_GCRYPT
-    room = len - 1;
-#else
-    room = 7;
-#endif
+    room = ecdsa_deterministic() ? len - 1 : 7;
     g_assert_cmpint(qcrypto_akcipher_sign(priv, digest, dlen, out, room,
                                           &err), ==, -1);
     error_free_or_abort(&err);
@@ -279,11 +311,11 @@ static void test_sign(const void *opaque)
 static void test_digest_lengths(const void *opaque)
 {
     const ECDSAVector *v = opaque;
-    g_autoptr(QCryptoAkCipher) priv = ecdsa_private(v, false);
+    g_autoptr(QCryptoAkCipher) priv = ecdsa_private(v, true);
     int max = qcrypto_akcipher_max_signature_len(priv);
     g_autofree uint8_t *out = g_malloc(max);
     uint8_t digest[65];
-    size_t lens[] = { 1, 20, 28, 32, 48, 64 };
+    size_t lens[] = { 1, 19, 20, 28, 32, 33, 48, 64 };
     Error *err = NULL;
     size_t i;
     int len;
@@ -328,6 +360,7 @@ static void test_bad_keys(const void *opaque)
     g_autofree uint8_t *x = unhex(v->x, &xlen);
     g_autofree char *ones = g_strnfill(2 * xlen, 'f');
     g_autofree char *zero = g_strnfill(2 * xlen, '0');
+    g_autofree char *one = g_strdup_printf("%0*d", (int)(2 * xlen), 1);
     g_autofree char *longer = g_strconcat("00", v->x, NULL);
     g_autoptr(GByteArray) der = NULL;
     const QCryptoAkCipherKeyType pub = QCRYPTO_AK_CIPHER_KEY_TYPE_PUBLIC;
@@ -359,8 +392,11 @@ static void test_bad_keys(const void *opaque)
     der = ec_private_key(longer, NULL);
     assert_bad_key(v->curve, priv, der->data, der->len);
     g_byte_array_unref(der);
-    /* a carried point that is not uncompressed */
+    /* a carried point that is not uncompressed, or not d's (1's is G) */
     der = ec_private_key(v->x, v->x);
+    assert_bad_key(v->curve, priv, der->data, der->len);
+    g_byte_array_unref(der);
+    der = ec_private_key(one, v->u);
     assert_bad_key(v->curve, priv, der->data, der->len);
     g_byte_array_unref(der);
     /* a byte after the key; the key cut short; the public key as private */
@@ -436,7 +472,7 @@ static void test_bad_signatures(void)
 /* The libraries that QEMU's akcipher is built on have every NIST curve */
 static bool ecdsa_expected(void)
 {
-#if defined(CONFIG_GCRYPT) || \
+#if defined(CONFIG_GCRYPT) || defined(CONFIG_GNUTLS_CRYPTO) || \
     (defined(CONFIG_NETTLE) && defined(CONFIG_HOGWEED))
     return true;
 #else

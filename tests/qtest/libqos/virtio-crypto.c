@@ -49,9 +49,6 @@ static const QVirtioCryptoLacking lacking[] = {
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE256, 0 },
     { VIRTIO_CRYPTO_SERVICE_AEAD, VIRTIO_CRYPTO_AEAD_CCM, 24 },
-    /* QEMU has no akcipher on gnutls */
-    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_RSA, 0 },
-    { VIRTIO_CRYPTO_SERVICE_AKCIPHER, VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0 },
 #endif
 };
 
@@ -75,20 +72,28 @@ bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash)
         return false;
     }
     if (padding == VIRTIO_CRYPTO_RSA_RAW_PADDING) {
-        /* QEMU's nettle RSA pads, always */
+        /* QEMU's RSA on nettle and gnutls pads, always */
 #if defined(CONFIG_GCRYPT)
         return true;
 #else
         return false;
 #endif
     }
+    if (padding != VIRTIO_CRYPTO_RSA_PKCS1_PADDING) {
+        return false;
+    }
+#if defined(CONFIG_GNUTLS_CRYPTO)
+    /* gnutls: the DigestInfo of every SHA-2 hash */
+    if (hash == VIRTIO_CRYPTO_RSA_SHA224 || hash == VIRTIO_CRYPTO_RSA_SHA384) {
+        return true;
+    }
+#endif
     /*
      * PKCS#1 v1.5 with MD5, SHA-1, SHA-256 or SHA-512, in QEMU's RSA on
-     * either library; no hash stands for SHA-256 (the hash only matters
+     * every library; no hash stands for SHA-256 (the hash only matters
      * to signatures)
      */
-    return padding == VIRTIO_CRYPTO_RSA_PKCS1_PADDING &&
-           (hash == VIRTIO_CRYPTO_RSA_NO_HASH ||
+    return (hash == VIRTIO_CRYPTO_RSA_NO_HASH ||
             hash == VIRTIO_CRYPTO_RSA_MD5 ||
             hash == VIRTIO_CRYPTO_RSA_SHA1 ||
             hash == VIRTIO_CRYPTO_RSA_SHA256 ||
@@ -97,8 +102,8 @@ bool qvirtio_crypto_serves_rsa(uint32_t padding, uint32_t hash)
 
 bool qvirtio_crypto_ecdsa_deterministic(void)
 {
-    /* libgcrypt follows RFC 6979; nettle draws each nonce at random */
-#if defined(CONFIG_GCRYPT)
+    /* libgcrypt and gnutls follow RFC 6979; nettle draws each nonce */
+#if defined(CONFIG_GCRYPT) || defined(CONFIG_GNUTLS_CRYPTO)
     return true;
 #else
     return false;
