@@ -8,7 +8,9 @@
  * most 'inline-limit' bytes run at once on the caller's thread, where a
  * hand-off would cost more than the work.
  *
- * A stateless request makes and closes a session of its own.
+ * A stateless request makes and closes a session of its own; closed
+ * sessions are kept as spares, whose contexts the next session of the
+ * same algorithms re-keys (cryptodev-sym.c).
  *
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
@@ -41,6 +43,7 @@ OBJECT_DECLARE_SIMPLE_TYPE(CryptoDevBackendBuiltin, CRYPTODEV_BACKEND_BUILTIN)
 typedef struct BuiltinSession {
     unsigned refs;              /* the table's, and each request's (atomic) */
     CryptoDevSymSession *sym;           /* cipher, chain, hash, MAC, AEAD */
+    CryptoDevSymSpares *spares;         /* where @sym goes when closed */
     QCryptoAkCipher *akcipher;          /* RSA, ECDSA */
     bool sign_only;                     /* ECDSA: no encrypt or decrypt */
 } BuiltinSession;
@@ -50,6 +53,7 @@ struct CryptoDevBackendBuiltin {
 
     QemuMutex lock;                     /* guards the table */
     GHashTable *sessions;               /* id -> BuiltinSession */
+    CryptoDevSymSpares *spares;
     uint64_t next_id;
     uint32_t inline_limit;
 };
@@ -65,7 +69,7 @@ typedef struct BuiltinJob {
 static void builtin_session_free(BuiltinSession *s)
 {
     if (s->sym) {
-        cryptodev_sym_session_free(s->sym);
+        cryptodev_sym_session_close(s->spares, s->sym);
     }
     if (s->akcipher) {
         qcrypto_akcipher_free(s->akcipher);
@@ -154,6 +158,7 @@ static void cryptodev_builtin_init(CryptoDevBackend *backend, Error **errp)
     qemu_mutex_init(&builtin->lock);
     builtin->sessions = g_hash_table_new_full(g_int64_hash, g_int64_equal,
                                               g_free, NULL);
+    builtin->spares = cryptodev_sym_spares_new();
     /* the masks say exactly what this process's libraries can run */
     cryptodev_sym_probe(&backend->conf);
     cryptodev_builtin_probe_akcipher(&backend->conf);
@@ -278,7 +283,8 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
         s->sign_only =
             info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA;
     } else {
-        ret = cryptodev_sym_session_new(info, &s->sym);
+        s->spares = builtin->spares;
+        ret = cryptodev_sym_session_new(info, builtin->spares, &s->sym);
     }
     if (ret == VIRTIO_CRYPTO_OK) {
         qemu_mutex_lock(&builtin->lock);
@@ -470,6 +476,8 @@ static void cryptodev_builtin_cleanup(CryptoDevBackend *backend, Error **errp)
         }
         g_hash_table_destroy(builtin->sessions);
         builtin->sessions = NULL;
+        cryptodev_sym_spares_free(builtin->spares);
+        builtin->spares = NULL;
         qemu_mutex_destroy(&builtin->lock);
     }
     for (i = 0; i < backend->conf.peers.queues; i++) {

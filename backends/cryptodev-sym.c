@@ -268,8 +268,23 @@ struct CryptoDevSymSession {
 };
 
 /*
+ * Closed sessions whose contexts can take a new key: a session of the
+ * same algorithms re-keys one (qcrypto_*_rekey()) rather than making
+ * contexts, which on libgcrypt means opening handles.  A spare keeps the
+ * last key it had until it is re-keyed or freed.
+ */
+#define SPARES_MAX 8
+
+struct CryptoDevSymSpares {
+    QemuMutex lock;
+    unsigned count;
+    CryptoDevSymSession *s[SPARES_MAX];
+};
+
+/*
  * The device runs what the driver asks: an error from the API for a key
- * of an allowed length is a key this build cannot take.
+ * of an allowed length is a key this build cannot take.  A spare's
+ * context of the same algorithm takes the new key instead.
  */
 static int cipher_part_new(CryptoDevSymSession *s, const Algo *a,
                            const uint8_t *key, uint32_t key_len)
@@ -282,6 +297,11 @@ static int cipher_part_new(CryptoDevSymSession *s, const Algo *a,
     s->cipher = a;
     alg = cipher_algo(a, key_len);
     s->block = qcrypto_cipher_get_block_len(alg);
+    if (s->qc) {
+        return a->kind == KIND_CIPHER && s->qc->alg == alg &&
+               !qcrypto_cipher_rekey(s->qc, key, key_len, NULL)
+               ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    }
     switch (a->kind) {
     case KIND_ARC4:
         s->arc4 = qcrypto_arc4_new(key, key_len, NULL);
@@ -322,10 +342,16 @@ static int auth_part_new(CryptoDevSymSession *s, const Algo *a,
     s->result_len = result_len;
     switch (a->kind) {
     case KIND_HASH:
-        /* restarted for each message */
-        s->hash = qcrypto_hash_new(a->api, NULL);
+        /* restarted for each message, so a spare's is as good as new */
+        if (!s->hash) {
+            s->hash = qcrypto_hash_new(a->api, NULL);
+        }
         return s->hash ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     case KIND_HMAC:
+        if (s->hmac) {
+            return qcrypto_hmac_rekey(s->hmac, key, key_len, NULL)
+                   ? VIRTIO_CRYPTO_NOTSUPP : VIRTIO_CRYPTO_OK;
+        }
         s->hmac = qcrypto_hmac_new(a->api, key, key_len, NULL);
         return s->hmac ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     case KIND_MAC:
@@ -337,72 +363,187 @@ static int auth_part_new(CryptoDevSymSession *s, const Algo *a,
     }
 }
 
-int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
-                              CryptoDevSymSession **sessp)
+/* What a session asks for: its algorithms, and how they combine */
+typedef struct SessionPlan {
+    const Algo *cipher;         /* cipher or AEAD */
+    const Algo *auth;           /* hash or MAC */
+    bool chain;
+    uint32_t chain_order;
+} SessionPlan;
+
+static int session_plan(const CryptoDevBackendSessionInfo *info,
+                        SessionPlan *p)
 {
     const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
     uint32_t service = info->op_code >> 8;
-    CryptoDevSymSession *s = g_new0(CryptoDevSymSession, 1);
-    const Algo *cipher = NULL, *auth = NULL;
-    int ret = VIRTIO_CRYPTO_NOTSUPP;
 
-    qemu_mutex_init(&s->lock);
+    *p = (SessionPlan) { 0 };
     switch (service) {
     case VIRTIO_CRYPTO_SERVICE_CIPHER:
-        cipher = algo_find(VIRTIO_CRYPTO_SERVICE_CIPHER, si->cipher_alg);
+        p->cipher = algo_find(VIRTIO_CRYPTO_SERVICE_CIPHER, si->cipher_alg);
         if (si->op_type == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING) {
-            s->chain = true;
-            s->chain_order = si->alg_chain_order;
-            auth = algo_find(si->hash_mode == VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH
-                             ? VIRTIO_CRYPTO_SERVICE_MAC
-                             : VIRTIO_CRYPTO_SERVICE_HASH, si->hash_alg);
-            if (!auth || (s->chain_order !=
-                          VIRTIO_CRYPTO_SYM_ALG_CHAIN_ORDER_HASH_THEN_CIPHER &&
-                          s->chain_order !=
-                          VIRTIO_CRYPTO_SYM_ALG_CHAIN_ORDER_CIPHER_THEN_HASH)) {
-                goto out;
+            p->chain = true;
+            p->chain_order = si->alg_chain_order;
+            p->auth = algo_find(si->hash_mode ==
+                                VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH
+                                ? VIRTIO_CRYPTO_SERVICE_MAC
+                                : VIRTIO_CRYPTO_SERVICE_HASH, si->hash_alg);
+            if (!p->auth ||
+                (p->chain_order !=
+                 VIRTIO_CRYPTO_SYM_ALG_CHAIN_ORDER_HASH_THEN_CIPHER &&
+                 p->chain_order !=
+                 VIRTIO_CRYPTO_SYM_ALG_CHAIN_ORDER_CIPHER_THEN_HASH)) {
+                return VIRTIO_CRYPTO_NOTSUPP;
             }
         } else if (si->op_type != VIRTIO_CRYPTO_SYM_OP_CIPHER) {
-            goto out;
+            return VIRTIO_CRYPTO_NOTSUPP;
         }
         break;
     case VIRTIO_CRYPTO_SERVICE_HASH:
     case VIRTIO_CRYPTO_SERVICE_MAC:
-        auth = algo_find(service, si->hash_alg);
+        p->auth = algo_find(service, si->hash_alg);
         break;
     case VIRTIO_CRYPTO_SERVICE_AEAD:
-        cipher = algo_find(service, si->cipher_alg);
-        /* the AEAD API refuses a tag length the algorithm has not */
-        s->result_len = si->hash_result_len;
+        p->cipher = algo_find(service, si->cipher_alg);
         break;
     default:
-        goto out;
+        return VIRTIO_CRYPTO_NOTSUPP;
     }
     /* hash and MAC sessions have an auth part, the others a cipher */
-    if (!(cipher || auth) ||
-        (!cipher && service != VIRTIO_CRYPTO_SERVICE_HASH &&
+    if (!(p->cipher || p->auth) ||
+        (!p->cipher && service != VIRTIO_CRYPTO_SERVICE_HASH &&
          service != VIRTIO_CRYPTO_SERVICE_MAC)) {
-        goto out;
+        return VIRTIO_CRYPTO_NOTSUPP;
     }
-    if (auth) {
-        ret = auth_part_new(s, auth, si->hash_result_len, si->auth_key,
+    return VIRTIO_CRYPTO_OK;
+}
+
+/* Whether the contexts of these parts can all take a new key */
+static bool parts_rekeyable(const Algo *cipher, const Algo *auth)
+{
+    return (!cipher || cipher->kind == KIND_CIPHER) &&
+           (!auth || auth->kind == KIND_HASH || auth->kind == KIND_HMAC);
+}
+
+/* A spare made for @p's algorithms, or NULL */
+static CryptoDevSymSession *spare_take(CryptoDevSymSpares *spares,
+                                       const SessionPlan *p)
+{
+    CryptoDevSymSession *s = NULL;
+    unsigned i;
+
+    if (!spares || !parts_rekeyable(p->cipher, p->auth)) {
+        return NULL;
+    }
+    qemu_mutex_lock(&spares->lock);
+    for (i = spares->count; i-- > 0;) {
+        if (spares->s[i]->cipher == p->cipher &&
+            spares->s[i]->auth == p->auth) {
+            s = spares->s[i];
+            spares->s[i] = spares->s[--spares->count];
+            break;
+        }
+    }
+    qemu_mutex_unlock(&spares->lock);
+    return s;
+}
+
+/* Make or, on @s's contexts, re-key the parts of @p */
+static int session_parts(CryptoDevSymSession *s, const SessionPlan *p,
+                         const CryptoDevBackendSymSessionInfo *si)
+{
+    int ret = VIRTIO_CRYPTO_OK;
+
+    s->chain = p->chain;
+    s->chain_order = p->chain_order;
+    s->result_len = 0;
+    if (p->cipher && p->cipher->kind == KIND_AEAD) {
+        /* the AEAD API refuses a tag length the algorithm has not */
+        s->result_len = si->hash_result_len;
+    }
+    if (p->auth) {
+        ret = auth_part_new(s, p->auth, si->hash_result_len, si->auth_key,
                             si->auth_key_len);
     }
-    if (cipher && (!auth || ret == VIRTIO_CRYPTO_OK)) {
-        ret = cipher_part_new(s, cipher, si->cipher_key, si->key_len);
+    if (p->cipher && ret == VIRTIO_CRYPTO_OK) {
+        ret = cipher_part_new(s, p->cipher, si->cipher_key, si->key_len);
     }
-out:
+    return ret;
+}
+
+int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
+                              CryptoDevSymSpares *spares,
+                              CryptoDevSymSession **sessp)
+{
+    const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
+    CryptoDevSymSession *s;
+    SessionPlan plan;
+    int ret;
+
+    ret = session_plan(info, &plan);
     if (ret != VIRTIO_CRYPTO_OK) {
-        cryptodev_sym_session_free(s);
         return ret;
+    }
+    s = spare_take(spares, &plan);
+    if (s && session_parts(s, &plan, si) != VIRTIO_CRYPTO_OK) {
+        /* another key length, say: start afresh, for the same answer */
+        cryptodev_sym_session_free(s);
+        s = NULL;
+    }
+    if (!s) {
+        s = g_new0(CryptoDevSymSession, 1);
+        qemu_mutex_init(&s->lock);
+        ret = session_parts(s, &plan, si);
+        if (ret != VIRTIO_CRYPTO_OK) {
+            cryptodev_sym_session_free(s);
+            return ret;
+        }
     }
     *sessp = s;
     return VIRTIO_CRYPTO_OK;
 }
 
+CryptoDevSymSpares *cryptodev_sym_spares_new(void)
+{
+    CryptoDevSymSpares *spares = g_new0(CryptoDevSymSpares, 1);
+
+    qemu_mutex_init(&spares->lock);
+    return spares;
+}
+
+void cryptodev_sym_spares_free(CryptoDevSymSpares *spares)
+{
+    unsigned i;
+
+    if (!spares) {
+        return;
+    }
+    for (i = 0; i < spares->count; i++) {
+        cryptodev_sym_session_free(spares->s[i]);
+    }
+    qemu_mutex_destroy(&spares->lock);
+    g_free(spares);
+}
+
+void cryptodev_sym_session_close(CryptoDevSymSpares *spares,
+                                 CryptoDevSymSession *s)
+{
+    if (spares && parts_rekeyable(s->cipher, s->auth)) {
+        qemu_mutex_lock(&spares->lock);
+        if (spares->count < SPARES_MAX) {
+            spares->s[spares->count++] = s;
+            s = NULL;
+        }
+        qemu_mutex_unlock(&spares->lock);
+    }
+    if (s) {
+        cryptodev_sym_session_free(s);
+    }
+}
+
 void cryptodev_sym_session_free(CryptoDevSymSession *s)
 {
-    /* each context wipes its keys */
+    /* libgcrypt and gnutls wipe the keys; QEMU's nettle drivers do not */
     qcrypto_cipher_free(s->qc);
     qcrypto_cipher_free(s->f8_mask);
     qcrypto_arc4_free(s->arc4);

@@ -29,15 +29,32 @@ typedef struct CryptoDevSymSession CryptoDevSymSession;
 void cryptodev_sym_probe(CryptoDevBackendConf *conf);
 
 /*
+ * Closed sessions kept so that new sessions of the same algorithms re-key
+ * their contexts instead of making them; safe from several threads
+ */
+typedef struct CryptoDevSymSpares CryptoDevSymSpares;
+
+CryptoDevSymSpares *cryptodev_sym_spares_new(void);
+
+/* Free @spares and the sessions it keeps */
+void cryptodev_sym_spares_free(CryptoDevSymSpares *spares);
+
+/*
  * Prepare a cipher, chain, hash, MAC or AEAD session (@info->op_code is the
- * create-session opcode of its service).  Returns a VIRTIO_CRYPTO_* status:
- * NOTSUPP for an algorithm, key, IV, digest or tag size the table or this
- * build does not allow.
+ * create-session opcode of its service), from a spare of @spares if one
+ * fits (@spares may be NULL).  Returns a VIRTIO_CRYPTO_* status: NOTSUPP
+ * for an algorithm, key, IV, digest or tag size the table or this build
+ * does not allow.
  */
 int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
+                              CryptoDevSymSpares *spares,
                               CryptoDevSymSession **sess);
 
-/* Free a session; its key material is wiped */
+/* Done with a session: keep it in @spares (may be NULL), or free it */
+void cryptodev_sym_session_close(CryptoDevSymSpares *spares,
+                                 CryptoDevSymSession *sess);
+
+/* Free a session and its contexts */
 void cryptodev_sym_session_free(CryptoDevSymSession *sess);
 
 /*

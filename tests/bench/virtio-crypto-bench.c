@@ -185,6 +185,8 @@ typedef struct Case {
 typedef uint8_t (*PathFn)(Case *c);
 
 static VirtIOCryptoLimits limits;
+/* the builtin backend's spare sessions, kept as it keeps them */
+static CryptoDevSymSpares *spares;
 
 static int opt_rounds = 5;
 static int opt_round_ms = 150;
@@ -522,12 +524,12 @@ static uint8_t akcipher_sign(QCryptoAkCipher *ak,
 static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
                             CryptoDevSymSession **sess)
 {
-    return cryptodev_sym_session_new(info, sess);
+    return cryptodev_sym_session_new(info, spares, sess);
 }
 
 static void session_close(Case *c, CryptoDevSymSession *sess)
 {
-    cryptodev_sym_session_free(sess);
+    cryptodev_sym_session_close(spares, sess);
 }
 
 /*
@@ -1023,6 +1025,7 @@ int main(int argc, char **argv)
 
     /* the limits the device derives from the builtin backend */
     cryptodev_sym_probe(&conf);
+    spares = cryptodev_sym_spares_new();
     limits = (VirtIOCryptoLimits) {
         .max_size = BENCH_MAX_REQUEST_SIZE,
         .max_cipher_key_len = conf.max_cipher_key_len,
@@ -1050,6 +1053,7 @@ int main(int argc, char **argv)
             bench_create_destroy(&algos[i]);
         }
     }
+    cryptodev_sym_spares_free(spares);
     printf("\n%.0f seconds (wall clock)\n",
            (g_get_monotonic_time() - t0) / 1e6);
     if (csv && fclose(csv)) {
