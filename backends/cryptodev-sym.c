@@ -259,6 +259,7 @@ struct CryptoDevSymSession {
     QCryptoCipher *f8_mask;     /* F8: E(K_e ^ m), for IV' */
     QCryptoArc4 *arc4;
     QCryptoAead *aead;
+    uint32_t aead_tag_len;      /* the one @aead was made for */
     /* the hash or MAC part */
     const Algo *auth;
     QCryptoHash *hash;
@@ -302,6 +303,12 @@ static int cipher_part_new(CryptoDevSymSession *s, const Algo *a,
                !qcrypto_cipher_rekey(s->qc, key, key_len, NULL)
                ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     }
+    if (s->aead) {
+        /* the key length is checked by the rekey */
+        return s->aead_tag_len == s->result_len &&
+               !qcrypto_aead_rekey(s->aead, key, key_len, NULL)
+               ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    }
     switch (a->kind) {
     case KIND_ARC4:
         s->arc4 = qcrypto_arc4_new(key, key_len, NULL);
@@ -322,6 +329,7 @@ static int cipher_part_new(CryptoDevSymSession *s, const Algo *a,
     }
     case KIND_AEAD:
         s->aead = qcrypto_aead_new(a->api, key, key_len, s->result_len, NULL);
+        s->aead_tag_len = s->result_len;
         return s->aead ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     default:
         s->qc = qcrypto_cipher_new(alg, a->api, key, key_len, NULL);
@@ -421,7 +429,8 @@ static int session_plan(const CryptoDevBackendSessionInfo *info,
 /* Whether the contexts of these parts can all take a new key */
 static bool parts_rekeyable(const Algo *cipher, const Algo *auth)
 {
-    return (!cipher || cipher->kind == KIND_CIPHER) &&
+    return (!cipher || cipher->kind == KIND_CIPHER ||
+            cipher->kind == KIND_AEAD) &&
            (!auth || auth->kind == KIND_HASH || auth->kind == KIND_HMAC);
 }
 

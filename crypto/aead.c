@@ -54,6 +54,7 @@ static bool qcrypto_aead_tag_equal(const uint8_t *a, const uint8_t *b,
 
 struct QCryptoAead {
     QCryptoAeadAlgo alg;
+    size_t nkey;
     size_t tag_len;
     QCryptoAeadLib *lib;
     /* GCM with a 16-byte J0: AES-ECB, and the hash subkey H = E(K, 0) */
@@ -144,11 +145,32 @@ static QCryptoCipherAlgo aes_of(size_t nkey)
                         QCRYPTO_CIPHER_ALGO_AES_256;
 }
 
+/* GCM with a 16-byte J0: a new AES-ECB under @key, and H = E(K, 0) */
+static int gcm_j0_key(QCryptoAead *aead, const uint8_t *key, Error **errp)
+{
+    QCryptoCipherAlgo aes = aes_of(aead->nkey);
+    uint8_t h[GCM_BLOCK] = { 0 };
+    int ret;
+
+    if (aead->alg != QCRYPTO_AEAD_ALGO_AES_GCM ||
+        !qcrypto_cipher_supports(aes, QCRYPTO_CIPHER_MODE_ECB)) {
+        return 0;
+    }
+    qcrypto_cipher_free(aead->ecb);
+    aead->ecb = qcrypto_cipher_new(aes, QCRYPTO_CIPHER_MODE_ECB, key,
+                                   aead->nkey, errp);
+    ret = aead->ecb ? qcrypto_cipher_encrypt(aead->ecb, h, h, sizeof(h), errp)
+                    : -1;
+    aead->h[0] = ldq_be_p(h);
+    aead->h[1] = ldq_be_p(h + 8);
+    explicit_bzero(h, sizeof(h));
+    return ret;
+}
+
 QCryptoAead *qcrypto_aead_new(QCryptoAeadAlgo alg, const uint8_t *key,
                               size_t nkey, size_t tag_len, Error **errp)
 {
     g_autoptr(QCryptoAead) aead = NULL;
-    uint8_t h[GCM_BLOCK] = { 0 };
 
     if (!qcrypto_aead_supports(alg, nkey)) {
         error_setg(errp, "AEAD algorithm %d with a %zu-byte key is not "
@@ -162,24 +184,26 @@ QCryptoAead *qcrypto_aead_new(QCryptoAeadAlgo alg, const uint8_t *key,
     }
     aead = g_new0(QCryptoAead, 1);
     aead->alg = alg;
+    aead->nkey = nkey;
     aead->tag_len = tag_len;
     aead->lib = qcrypto_aead_lib_new(alg, key, nkey, errp);
-    if (!aead->lib) {
+    if (!aead->lib || gcm_j0_key(aead, key, errp) < 0) {
         return NULL;
     }
-    if (alg == QCRYPTO_AEAD_ALGO_AES_GCM &&
-        qcrypto_cipher_supports(aes_of(nkey), QCRYPTO_CIPHER_MODE_ECB)) {
-        aead->ecb = qcrypto_cipher_new(aes_of(nkey), QCRYPTO_CIPHER_MODE_ECB,
-                                       key, nkey, errp);
-        if (!aead->ecb ||
-            qcrypto_cipher_encrypt(aead->ecb, h, h, sizeof(h), errp) < 0) {
-            return NULL;
-        }
-        aead->h[0] = ldq_be_p(h);
-        aead->h[1] = ldq_be_p(h + 8);
-        explicit_bzero(h, sizeof(h));
-    }
     return g_steal_pointer(&aead);
+}
+
+int qcrypto_aead_rekey(QCryptoAead *aead, const uint8_t *key, size_t nkey,
+                       Error **errp)
+{
+    if (nkey != aead->nkey) {
+        error_setg(errp, "AEAD key of %zu bytes, not %zu", nkey, aead->nkey);
+        return -1;
+    }
+    if (qcrypto_aead_lib_rekey(aead->lib, key, nkey, errp) < 0) {
+        return -1;
+    }
+    return gcm_j0_key(aead, key, errp);
 }
 
 /*

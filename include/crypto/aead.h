@@ -106,6 +106,23 @@ int qcrypto_aead_decrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
                          Error **errp);
 
 /**
+ * qcrypto_aead_rekey:
+ * @aead: the AEAD context
+ * @key: the new key, as long as the one @aead was made with
+ * @nkey: its length
+ * @errp: pointer to a NULL-initialized error object
+ *
+ * Replace the key of @aead, which then works as if made by
+ * qcrypto_aead_new() with @key: cheaper than a new context where the
+ * library can do it (libgcrypt, nettle); where it cannot (gnutls), this
+ * fails.  After a failure @aead may only be freed.
+ *
+ * Returns: 0 on success, -1 on error
+ */
+int qcrypto_aead_rekey(QCryptoAead *aead, const uint8_t *key, size_t nkey,
+                       Error **errp);
+
+/**
  * qcrypto_aead_free:
  * @aead: the AEAD context, or NULL
  *

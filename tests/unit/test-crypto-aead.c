@@ -138,14 +138,25 @@ static bool expect_supported(QCryptoAeadAlgo alg, size_t nkey)
 #endif
 }
 
+/* Whether qcrypto_aead_rekey() can change a key in this build */
+static bool expect_rekey(void)
+{
+#if defined(CONFIG_GCRYPT) || defined(CONFIG_NETTLE)
+    return true;
+#else
+    return false;
+#endif
+}
+
 /*
  * One vector: it encrypts to its ciphertext and tag and decrypts back;
  * a flipped bit in the tag, the ciphertext or the associated data makes
- * decryption fail with -EBADMSG and leave no plaintext.
+ * decryption fail with -EBADMSG and leave no plaintext.  With @rekey, on a
+ * context made with the key's complement and then given the key, where
+ * the build can rekey; elsewhere rekeying must fail with an error.
  */
-static void test_vector(const void *opaque)
+static void run_vector(const AeadVector *v, bool rekey)
 {
-    const AeadVector *v = opaque;
     size_t nkey, niv, naad, npt, nct, ntag, i;
     g_autofree uint8_t *key = unhex(v->key, &nkey);
     g_autofree uint8_t *iv = unhex(v->iv, &niv);
@@ -167,7 +178,27 @@ static void test_vector(const void *opaque)
         g_test_skip("not in this build");
         return;
     }
-    aead = qcrypto_aead_new(v->alg, key, nkey, ntag, &error_abort);
+    if (rekey) {
+        g_autofree uint8_t *other = g_memdup2(key, nkey);
+        Error *err = NULL;
+
+        for (i = 0; i < nkey; i++) {
+            other[i] ^= 0xff;
+        }
+        aead = qcrypto_aead_new(v->alg, other, nkey, ntag, &error_abort);
+        if (!expect_rekey()) {
+            g_assert_cmpint(qcrypto_aead_rekey(aead, key, nkey, &err), ==, -1);
+            error_free_or_abort(&err);
+            return;
+        }
+        /* a key of another length is refused */
+        g_assert_cmpint(qcrypto_aead_rekey(aead, key, nkey - 1, &err), ==, -1);
+        error_free_or_abort(&err);
+        g_assert_cmpint(qcrypto_aead_rekey(aead, key, nkey, &error_abort),
+                        ==, 0);
+    } else {
+        aead = qcrypto_aead_new(v->alg, key, nkey, ntag, &error_abort);
+    }
 
     g_assert_cmpint(qcrypto_aead_encrypt(aead, iv, niv, aad, naad, pt, npt,
                                          sealed, &error_abort), ==, 0);
@@ -195,6 +226,16 @@ static void test_vector(const void *opaque)
         g_assert_true(npt == 0 || buffer_is_zero(opened, npt));
         flip[i][flip_len[i] - 1] ^= 1;
     }
+}
+
+static void test_vector(const void *opaque)
+{
+    run_vector(opaque, false);
+}
+
+static void test_vector_rekey(const void *opaque)
+{
+    run_vector(opaque, true);
 }
 
 typedef struct BadParams {
@@ -265,7 +306,11 @@ int main(int argc, char **argv)
     for (i = 0; i < ARRAY_SIZE(vectors); i++) {
         g_autofree char *path = g_strdup_printf("/crypto/aead/%s",
                                                 vectors[i].name);
+        g_autofree char *rekey = g_strdup_printf("/crypto/aead/%s/rekey",
+                                                 vectors[i].name);
+
         g_test_add_data_func(path, &vectors[i], test_vector);
+        g_test_add_data_func(rekey, &vectors[i], test_vector_rekey);
     }
     for (i = 0; i < ARRAY_SIZE(bad_params); i++) {
         g_autofree char *path = g_strdup_printf("/crypto/aead/refused/%s",
