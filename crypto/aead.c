@@ -57,7 +57,11 @@ struct QCryptoAead {
     size_t nkey;
     size_t tag_len;
     QCryptoAeadLib *lib;
-    /* GCM with a 16-byte J0: AES-ECB, and the hash subkey H = E(K, 0) */
+    /*
+     * GCM with a 16-byte J0: AES-ECB and the hash subkey H = E(K, 0),
+     * made from the key on the first such message
+     */
+    uint8_t key[32];
     QCryptoCipher *ecb;
     uint64_t h[2];
 };
@@ -145,25 +149,44 @@ static QCryptoCipherAlgo aes_of(size_t nkey)
                         QCRYPTO_CIPHER_ALGO_AES_256;
 }
 
-/* GCM with a 16-byte J0: a new AES-ECB under @key, and H = E(K, 0) */
-static int gcm_j0_key(QCryptoAead *aead, const uint8_t *key, Error **errp)
+/*
+ * Keep GCM's key for a 16-byte J0, and drop the AES-ECB and H of any
+ * previous one: most messages have a 12-byte IV and need neither
+ */
+static void gcm_j0_key(QCryptoAead *aead, const uint8_t *key)
+{
+    if (aead->alg == QCRYPTO_AEAD_ALGO_AES_GCM) {
+        memcpy(aead->key, key, aead->nkey);
+        qcrypto_cipher_free(aead->ecb);
+        aead->ecb = NULL;
+    }
+}
+
+/* GCM with a 16-byte J0: AES-ECB under the key, and H = E(K, 0) */
+static int gcm_j0_setup(QCryptoAead *aead, Error **errp)
 {
     QCryptoCipherAlgo aes = aes_of(aead->nkey);
     uint8_t h[GCM_BLOCK] = { 0 };
     int ret;
 
-    if (aead->alg != QCRYPTO_AEAD_ALGO_AES_GCM ||
-        !qcrypto_cipher_supports(aes, QCRYPTO_CIPHER_MODE_ECB)) {
+    if (aead->ecb) {
         return 0;
     }
-    qcrypto_cipher_free(aead->ecb);
-    aead->ecb = qcrypto_cipher_new(aes, QCRYPTO_CIPHER_MODE_ECB, key,
+    if (!qcrypto_cipher_supports(aes, QCRYPTO_CIPHER_MODE_ECB)) {
+        error_setg(errp, "GCM with a 16-byte J0 needs AES-ECB");
+        return -1;
+    }
+    aead->ecb = qcrypto_cipher_new(aes, QCRYPTO_CIPHER_MODE_ECB, aead->key,
                                    aead->nkey, errp);
     ret = aead->ecb ? qcrypto_cipher_encrypt(aead->ecb, h, h, sizeof(h), errp)
                     : -1;
     aead->h[0] = ldq_be_p(h);
     aead->h[1] = ldq_be_p(h + 8);
     explicit_bzero(h, sizeof(h));
+    if (ret < 0) {
+        qcrypto_cipher_free(aead->ecb);
+        aead->ecb = NULL;
+    }
     return ret;
 }
 
@@ -187,9 +210,10 @@ QCryptoAead *qcrypto_aead_new(QCryptoAeadAlgo alg, const uint8_t *key,
     aead->nkey = nkey;
     aead->tag_len = tag_len;
     aead->lib = qcrypto_aead_lib_new(alg, key, nkey, errp);
-    if (!aead->lib || gcm_j0_key(aead, key, errp) < 0) {
+    if (!aead->lib) {
         return NULL;
     }
+    gcm_j0_key(aead, key);
     return g_steal_pointer(&aead);
 }
 
@@ -203,7 +227,8 @@ int qcrypto_aead_rekey(QCryptoAead *aead, const uint8_t *key, size_t nkey,
     if (qcrypto_aead_lib_rekey(aead->lib, key, nkey, errp) < 0) {
         return -1;
     }
-    return gcm_j0_key(aead, key, errp);
+    gcm_j0_key(aead, key);
+    return 0;
 }
 
 /*
@@ -346,15 +371,9 @@ static int gcm_j0_decrypt(QCryptoAead *aead, const uint8_t *j0,
 }
 
 /* Is this request GCM's with a 16-byte J0, which is served here? */
-static bool is_gcm_j0(QCryptoAead *aead, size_t niv, Error **errp)
+static bool is_gcm_j0(QCryptoAead *aead, size_t niv)
 {
-    if (aead->alg != QCRYPTO_AEAD_ALGO_AES_GCM || niv != GCM_BLOCK) {
-        return false;
-    }
-    if (!aead->ecb) {
-        error_setg(errp, "GCM with a 16-byte J0 needs AES-ECB");
-    }
-    return true;
+    return aead->alg == QCRYPTO_AEAD_ALGO_AES_GCM && niv == GCM_BLOCK;
 }
 
 int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
@@ -365,8 +384,8 @@ int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
     if (!iv_and_len_ok(aead->alg, niv, len, errp)) {
         return -1;
     }
-    if (is_gcm_j0(aead, niv, errp)) {
-        if (!aead->ecb) {
+    if (is_gcm_j0(aead, niv)) {
+        if (gcm_j0_setup(aead, errp) < 0) {
             return -1;
         }
         return gcm_j0_encrypt(aead, iv, aad, naad, in, len, out, errp);
@@ -384,8 +403,8 @@ int qcrypto_aead_decrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
 
     if (!iv_and_len_ok(aead->alg, niv, len, errp)) {
         ret = -1;
-    } else if (is_gcm_j0(aead, niv, errp)) {
-        ret = !aead->ecb ? -1 :
+    } else if (is_gcm_j0(aead, niv)) {
+        ret = gcm_j0_setup(aead, errp) < 0 ? -1 :
               gcm_j0_decrypt(aead, iv, aad, naad, in, len, out, errp);
     } else {
         ret = qcrypto_aead_lib_decrypt(aead->lib, aead->tag_len, iv, niv,
