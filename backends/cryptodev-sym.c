@@ -552,7 +552,7 @@ void cryptodev_sym_session_close(CryptoDevSymSpares *spares,
 
 void cryptodev_sym_session_free(CryptoDevSymSession *s)
 {
-    /* libgcrypt and gnutls wipe the keys; QEMU's nettle drivers do not */
+    /* each context wipes its keys */
     qcrypto_cipher_free(s->qc);
     qcrypto_cipher_free(s->f8_mask);
     qcrypto_arc4_free(s->arc4);

@@ -54,7 +54,7 @@ int cryptodev_sym_session_new(const CryptoDevBackendSessionInfo *info,
 void cryptodev_sym_session_close(CryptoDevSymSpares *spares,
                                  CryptoDevSymSession *sess);
 
-/* Free a session and its contexts */
+/* Free a session and its contexts, whose keys are wiped */
 void cryptodev_sym_session_free(CryptoDevSymSession *sess);
 
 /*
