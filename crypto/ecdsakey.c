@@ -237,3 +237,21 @@ int qcrypto_ecdsa_sig_encode(const QCryptoECDSABytes *r,
     memcpy(out, der, len);
     return len;
 }
+
+int qcrypto_ecdsa_digest_check(size_t len, Error **errp)
+{
+    if (!len || len > QCRYPTO_ECDSA_MAX_DIGEST_LEN) {
+        error_setg(errp, "ECDSA digest of %zu bytes, not 1 to %d",
+                   len, QCRYPTO_ECDSA_MAX_DIGEST_LEN);
+        return -1;
+    }
+    return 0;
+}
+
+int qcrypto_ecdsa_no_crypt(QCryptoAkCipher *akcipher,
+                           const void *in, size_t in_len,
+                           void *out, size_t out_len, Error **errp)
+{
+    error_setg(errp, "ECDSA neither encrypts nor decrypts");
+    return -1;
+}

@@ -10,6 +10,7 @@
 #define QCRYPTO_ECDSAKEY_H
 
 #include "qapi/qapi-types-crypto.h"
+#include "crypto/akcipher.h"
 
 /*
  * The longest digest signed: SHA-512's.  Only the leftmost bits of a
@@ -102,5 +103,26 @@ int qcrypto_ecdsa_sig_encode(const QCryptoECDSABytes *r,
  * Returns: the length of the longest ECDSA-Sig-Value on @curve.
  */
 size_t qcrypto_ecdsa_max_sig_len(QCryptoECCurve curve);
+
+/**
+ * qcrypto_ecdsa_digest_check:
+ * @len: the length of a digest to sign or verify
+ * @errp: error pointer
+ *
+ * Returns: 0 for 1 to QCRYPTO_ECDSA_MAX_DIGEST_LEN bytes, else -1.
+ */
+int qcrypto_ecdsa_digest_check(size_t len, Error **errp);
+
+/**
+ * qcrypto_ecdsa_no_crypt:
+ *
+ * Every driver's encrypt and decrypt for ECDSA, which has neither: sets
+ * an error.
+ *
+ * Returns: -1
+ */
+int qcrypto_ecdsa_no_crypt(QCryptoAkCipher *akcipher,
+                           const void *in, size_t in_len,
+                           void *out, size_t out_len, Error **errp);
 
 #endif /* QCRYPTO_ECDSAKEY_H */
