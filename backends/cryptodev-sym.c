@@ -17,6 +17,7 @@
 #include "qemu/osdep.h"
 #include "qemu/bswap.h"
 #include "qemu/thread.h"
+#include "crypto/3gpp.h"
 #include "crypto/aead.h"
 #include "crypto/arc4.h"
 #include "crypto/cipher.h"
@@ -37,6 +38,7 @@ typedef enum AlgoKind {
     KIND_HMAC,
     KIND_MAC,           /* a QCryptoMac: CMAC, XCBC, CBC-MAC */
     KIND_AEAD,
+    KIND_3GPP,          /* a QCrypto3GPP: KASUMI, SNOW 3G, ZUC */
 } AlgoKind;
 
 /* The block ciphers, whose QCryptoCipherAlgo depends on the key length */
@@ -53,7 +55,8 @@ typedef struct Algo {
     AlgoKind kind;
     CipherFamily family;        /* ciphers, F8 and block-cipher MACs */
     int api;                    /* QCryptoCipherMode, QCryptoHashAlgo, */
-                                /* QCryptoMacAlgo or QCryptoAeadAlgo */
+                                /* QCryptoMacAlgo, QCryptoAeadAlgo or */
+                                /* QCrypto3GPPAlgo */
     uint8_t key_lens[3];        /* the allowed key lengths; none: any */
     uint8_t iv_len;             /* ciphers */
     uint8_t block;              /* inputs are a multiple of it */
@@ -72,6 +75,13 @@ typedef struct Algo {
 #define MAC(v, f, a, len, ...) \
     { VIRTIO_CRYPTO_SERVICE_MAC, VIRTIO_CRYPTO_MAC_##v, KIND_MAC, f, \
       QCRYPTO_MAC_ALGO_##a, { __VA_ARGS__ }, 0, 1, len }
+#define CIPHER_3GPP(v, a, iv) \
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_##v, KIND_3GPP, \
+      FAMILY_NONE, QCRYPTO_3GPP_ALGO_##a, { QCRYPTO_3GPP_KEY_LEN }, iv, 1, 0 }
+#define MAC_3GPP(v, a) \
+    { VIRTIO_CRYPTO_SERVICE_MAC, VIRTIO_CRYPTO_MAC_##v, KIND_3GPP, \
+      FAMILY_NONE, QCRYPTO_3GPP_ALGO_##a, { QCRYPTO_3GPP_KEY_LEN }, 0, 1, \
+      QCRYPTO_3GPP_MAC_LEN }
 #define AEAD(v, a, ...) \
     { VIRTIO_CRYPTO_SERVICE_AEAD, VIRTIO_CRYPTO_AEAD_##v, KIND_AEAD, \
       FAMILY_NONE, QCRYPTO_AEAD_ALGO_##a, { __VA_ARGS__ }, 0, 1, 16 }
@@ -91,6 +101,14 @@ static const Algo algos[] = {
     CIPHER(AES_F8, KIND_F8, FAMILY_AES, ECB, 16, 1, 32, 48, 64),
     /* the key is two AES keys; the IV is the 16-byte tweak */
     CIPHER(AES_XTS, KIND_CIPHER, FAMILY_AES, XTS, 16, 16, 32, 64),
+    /*
+     * The IV is "the same as the block length": KASUMI's 64-bit COUNT ||
+     * BEARER || DIRECTION || 0...0 of TS 35.201, and the 128 bits that
+     * SNOW 3G and ZUC start from
+     */
+    CIPHER_3GPP(KASUMI_F8, KASUMI_F8, 8),
+    CIPHER_3GPP(SNOW3G_UEA2, SNOW3G_UEA2, 16),
+    CIPHER_3GPP(ZUC_EEA3, ZUC_EEA3, 16),
 
     HASH(MD5, MD5, 16),
     HASH(SHA1, SHA1, 20),
@@ -116,7 +134,14 @@ static const Algo algos[] = {
     MAC(CMAC_AES, FAMILY_AES, CMAC, 16, 16, 24, 32),
     MAC(CBCMAC_AES, FAMILY_AES, CBC_MAC, 16, 16, 24, 32),
     MAC(XCBC_AES, FAMILY_AES, XCBC, 16, 16),
-    /* GMAC is not offered: a MAC request has no IV, and GMAC needs one */
+    /* COUNT || FRESH lead the message, DIRECTION and padding end it */
+    MAC_3GPP(KASUMI_F9, KASUMI_F9),
+    /*
+     * Not offered, for a MAC request has no IV and these need one: GMAC,
+     * SNOW3G_UIA2 and ZUC_EIA3 (the IV mixes COUNT, FRESH or BEARER and
+     * DIRECTION into the keystream).  Nor CBCMAC_KASUMI_F9, which no
+     * specification defines apart from KASUMI_F9.
+     */
 
     AEAD(GCM, AES_GCM, 16, 24, 32),
     AEAD(CCM, AES_CCM, 16, 24, 32),
@@ -174,6 +199,8 @@ static bool algo_runs(const Algo *a, uint32_t key_len)
         return qcrypto_mac_supports(a->api, cipher_algo(a, key_len));
     case KIND_AEAD:
         return qcrypto_aead_supports(a->api, key_len);
+    case KIND_3GPP:
+        return qcrypto_3gpp_supports(a->api);
     default:
         g_assert_not_reached();
     }
@@ -260,11 +287,13 @@ struct CryptoDevSymSession {
     QCryptoArc4 *arc4;
     QCryptoAead *aead;
     uint32_t aead_tag_len;      /* the one @aead was made for */
+    QCrypto3GPP *cipher_3gpp;
     /* the hash or MAC part */
     const Algo *auth;
     QCryptoHash *hash;
     QCryptoHmac *hmac;
     QCryptoMac *mac;
+    QCrypto3GPP *mac_3gpp;
     uint32_t result_len;        /* digest, MAC or tag length */
 };
 
@@ -331,6 +360,9 @@ static int cipher_part_new(CryptoDevSymSession *s, const Algo *a,
         s->aead = qcrypto_aead_new(a->api, key, key_len, s->result_len, NULL);
         s->aead_tag_len = s->result_len;
         return s->aead ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    case KIND_3GPP:
+        s->cipher_3gpp = qcrypto_3gpp_new(a->api, key, key_len, NULL);
+        return s->cipher_3gpp ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     default:
         s->qc = qcrypto_cipher_new(alg, a->api, key, key_len, NULL);
         return s->qc ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
@@ -366,6 +398,9 @@ static int auth_part_new(CryptoDevSymSession *s, const Algo *a,
         s->mac = qcrypto_mac_new(a->api, cipher_algo(a, key_len), key,
                                  key_len, NULL);
         return s->mac ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    case KIND_3GPP:
+        s->mac_3gpp = qcrypto_3gpp_new(a->api, key, key_len, NULL);
+        return s->mac_3gpp ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
     default:
         g_assert_not_reached();
     }
@@ -560,6 +595,8 @@ void cryptodev_sym_session_free(CryptoDevSymSession *s)
     qcrypto_hash_free(s->hash);
     qcrypto_hmac_free(s->hmac);
     qcrypto_mac_free(s->mac);
+    qcrypto_3gpp_free(s->cipher_3gpp);
+    qcrypto_3gpp_free(s->mac_3gpp);
     qemu_mutex_destroy(&s->lock);
     g_free(s);
 }
@@ -647,6 +684,11 @@ static int cipher_crypt(CryptoDevSymSession *s, bool encrypt,
         return VIRTIO_CRYPTO_OK;
     case KIND_F8:
         return f8_crypt(s, iv, src, dst, len);
+    case KIND_3GPP:
+        /* the keystream is XORed either way; too long a message fails */
+        return qcrypto_3gpp_crypt(s->cipher_3gpp, iv, iv_len, src, dst, len,
+                                  NULL) < 0
+               ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
     default:
         break;
     }
@@ -702,6 +744,11 @@ static int auth_compute(CryptoDevSymSession *s, const uint8_t *aad,
         ret = qcrypto_hmac_bytesv(s->hmac, iov, niov, &result,
                                   &full_len, NULL);
         break;
+    case KIND_3GPP:
+        /* PS of the wrong shape or length fails */
+        return qcrypto_3gpp_macv(s->mac_3gpp, iov, niov, out,
+                                 s->result_len, NULL) < 0
+               ? VIRTIO_CRYPTO_ERR : VIRTIO_CRYPTO_OK;
     default:
         return qcrypto_mac_bytesv(s->mac, iov, niov, out,
                                   s->result_len, NULL) < 0

@@ -22,10 +22,17 @@ CONFIGURE_OPTS=(
     --enable-libkeyutils
     ${QVC_CONFIGURE_EXTRA:-}
 )
+# ipsec-mb (KASUMI, SNOW 3G, ZUC; amd64 only) is in the libgcrypt and
+# nettle builds; the gnutls build goes without, so that a build lacking
+# it is tested too
+ipsec_mb=--disable-ipsec-mb
+if [ "$(dpkg --print-architecture)" = amd64 ]; then
+    ipsec_mb=--enable-ipsec-mb
+fi
 case $QVC_CRYPTO in
-gcrypt) CONFIGURE_OPTS+=(--enable-gcrypt) ;;
-nettle) CONFIGURE_OPTS+=(--enable-nettle --enable-gnutls) ;;
-gnutls) CONFIGURE_OPTS+=(--enable-gnutls) ;;
+gcrypt) CONFIGURE_OPTS+=(--enable-gcrypt "$ipsec_mb") ;;
+nettle) CONFIGURE_OPTS+=(--enable-nettle --enable-gnutls "$ipsec_mb") ;;
+gnutls) CONFIGURE_OPTS+=(--enable-gnutls --disable-ipsec-mb) ;;
 esac
 
 # QEMU's configure names the compiler itself, so meson's ccache detection

@@ -15,6 +15,11 @@ busybox-static: kcapi-tools: cpio: xz-utils: zstd: kmod: python3-cryptography: o
 clang: libclang-rt-14-dev: llvm:
 python3-matplotlib:
 "
+# KASUMI, SNOW 3G and ZUC come from Intel's ipsec-mb, which Debian builds
+# for amd64 only; elsewhere the device does not offer them
+if [ "$(dpkg --print-architecture)" = amd64 ]; then
+    PKGS="$PKGS libipsec-mb-dev:"
+fi
 
 APT_LIST=/etc/apt/sources.list.d/qemu-virtio-crypto.sources
 
