@@ -692,3 +692,237 @@ CHAIN = [
          akey='', src=SP800_38A_PT, cstart=0, clen=64, hstart=0, hlen=64,
          aad='a3' * 8, rlen=64, slow=True),
 ]
+
+# The 3GPP algorithms: the test sets as their documents give them
+# (COUNT, BEARER or FRESH, DIRECTION, LENGTH in bits); verify.py checks
+# the IVs and f9 padded strings the device takes are built from them.
+THREEGPP = [
+    dict(name='3GPP TS 35.203 KASUMI f8 test set 1', algo='KASUMI_F8',
+         key='2bd6459f82c5b300952c49104881ff48',
+         count=0x72a4f20f, bearer=0xc, direction=1, bits=798,
+         iv='72a4f20f64000000',
+         pt='7ec61272743bf1614726446a6c38ced166f6ca76eb5430044286346cef130f92'
+            '922b03450d3a9975e5bd2ea0eb55ad8e1b199e3ec4316020e9a1b285e7627953'
+            '59b7bdfd39bef4b2484583d5afe082aee638bf5fd5a606193901a08f4ab41aab'
+            '9b134880',
+         ct='d1e2de70eef86c6964fb542bc2d460aabfaa10a4a093262b7d199e706fc2d489'
+            '1553296910f3a973012682e41c4e2b02be2017b7253bbf9309de5819cb42e819'
+            '56f4c99bc9765caf53b1d0bb8279826adbbc5522e915c120a618a5a7f5e89708'
+            '9339650c'),
+    dict(name='3GPP TS 35.203 KASUMI f8 test set 2', algo='KASUMI_F8',
+         key='efa8b2229e720c2a7c36ea55e9605695',
+         count=0xe28bcf7b, bearer=0x18, direction=0, bits=510,
+         iv='e28bcf7bc0000000',
+         pt='10111231e060253a43fd3f57e37607ab2827b599b6b1bbda37a8abcc5a8c550d'
+            '1bfb2f494624fb50367fa36ce3bc68f11cf93b1510376b02130f812a9fa169d8',
+         ct='3deacc7c15821caa89eecade9b5bd3614bd0c8419d710385ddbe5849ef1bac5a'
+            'e8b14a5b0a6741521eb4e00bb9ecf3e9f7ccb9cae74152d7f4e2a034b6ea00ec'),
+    dict(name='3GPP TS 35.203 KASUMI f8 test set 3', algo='KASUMI_F8',
+         key='5acb1d644c0d51204ea5f1451010d852',
+         count=0xfa556b26, bearer=0x3, direction=1, bits=120,
+         iv='fa556b261c000000',
+         pt='ad9c441f890b38c457a49d421407e8',
+         ct='9bc92ca803c67b28a11a4bee5a0c25'),
+    dict(name='3GPP TS 35.203 KASUMI f8 test set 4', algo='KASUMI_F8',
+         key='d3c5d592327fb11c4035c6680af8c6d1',
+         count=0x398a59b4, bearer=0x5, direction=1, bits=253,
+         iv='398a59b42c000000',
+         pt='981ba6824c1bfb1ab485472029b71d808ce33e2cc3c0b5fc1f3de8a6dc66b1f0',
+         ct='5bb9431bb1e98bd11b93db7c3d45136559bb86a295aa204ecbebf6f7a5101510'),
+    dict(name='3GPP TS 35.203 KASUMI f8 test set 5', algo='KASUMI_F8',
+         key='6090eae04c83706eecbf652be8e36566',
+         count=0x72a4f20f, bearer=0x9, direction=0, bits=837,
+         iv='72a4f20f48000000',
+         pt='40981ba6824c1bfb4286b299783daf442c099f7ab0f58d5c8e46b104f08f01b4'
+            '1ab485472029b71d36bd1a3d90dc3a41b46d51672ac4c9663a2be063da4bc8d2'
+            '808ce33e2cccbfc634e1b259060876a0fbb5a437ebcc8d31c19e4454318745e3'
+            '987645987a986f2cb0',
+         ct='ddb364dd2aaec24dff291957b78bad063ac579cd9041babe89fd195c0578cb9f'
+            'de4217566178d20240206d07cfa619ec059f63514459fc10d42dc9934e56ebc0'
+            'cbc60d4d2df174774cbdcd5da4a350317a7f12e1949471f8a295f272e68fc071'
+            '59b07d8e2d26e45998'),
+    dict(name='3GPP TS 35.203 KASUMI f9 test set 1', algo='KASUMI_F9',
+         key='2bd6459f82c5b300952c49104881ff48',
+         count=0x38a6f056, fresh=0x5d2ec49, direction=0, bits=189,
+         msg='6b227737296f393c8079353edc87e2e805d2ec49a4f2d8e0',
+         ps='38a6f05605d2ec496b227737296f393c8079353edc87e2e805d2ec49a4f2d8e2',
+         mac='f63bd72c'),
+    dict(name='3GPP TS 35.203 KASUMI f9 test set 2', algo='KASUMI_F9',
+         key='d42f682428201cafcd9f97945e6de7b7',
+         count=0x3edc87e2, fresh=0xa4f2d8e2, direction=1, bits=254,
+         msg='b5924384328a4ae00b737109f8b6c8dd2b4db63dd533981ceb19aad52a5b2bc0',
+         ps='3edc87e2a4f2d8e2b5924384328a4ae00b737109f8b6c8dd2b4db63dd533981c'
+            'eb19aad52a5b2bc3',
+         mac='a9daf1ff'),
+    dict(name='3GPP TS 35.203 KASUMI f9 test set 3', algo='KASUMI_F9',
+         key='fdb9cfdf28936cc483a31869d81b8fab',
+         count=0x36af6144, fresh=0x9838f03a, direction=1, bits=319,
+         msg='5932bc0ace2b0aba33d8ac188ac54f346fad10bf9dee2920b43bd0c53a915cb7'
+             'df6caa72053abff2',
+         ps='36af61449838f03a5932bc0ace2b0aba33d8ac188ac54f346fad10bf9dee2920'
+            'b43bd0c53a915cb7df6caa72053abff38000000000000000',
+         mac='1537d316'),
+    dict(name='3GPP TS 35.203 KASUMI f9 test set 4', algo='KASUMI_F9',
+         key='c736c6aab22bfff91e2698d2e22ad57e',
+         count=0x14793e41, fresh=0x397e8fd, direction=1, bits=384,
+         msg='d0a7d463df9fb2b278833fa02e235aa172bd970c1473e12907fb648b6599aaa0'
+             'b24a038665422b20a499276a50427009',
+         ps='14793e410397e8fdd0a7d463df9fb2b278833fa02e235aa172bd970c1473e129'
+            '07fb648b6599aaa0b24a038665422b20a499276a50427009c000000000000000',
+         mac='dd7dfadd'),
+    dict(name='3GPP TS 35.203 KASUMI f9 test set 5', algo='KASUMI_F9',
+         key='f4ebec69e73eaf2eb2cf6af4b3120ffd',
+         count=0x296f393c, fresh=0x6b227737, direction=1, bits=1000,
+         msg='10bfff839e0c71658dbb2d1707e145724f41c16f48bf403c3b18e38fd5d1663b'
+             '6f6d900193e3cea8bb4f1b4f5be822032232a78d7d75238d5e6daecd3b4322cf'
+             '59bc7ea84ab18811b5bfb7bc553f4fe44478ce287a14879990d18d12ca79d2c8'
+             '55149021cd5ce8ca0371ca04fcce143e3d7cfee94585b5885cac46068b',
+         ps='296f393c6b22773710bfff839e0c71658dbb2d1707e145724f41c16f48bf403c'
+            '3b18e38fd5d1663b6f6d900193e3cea8bb4f1b4f5be822032232a78d7d75238d'
+            '5e6daecd3b4322cf59bc7ea84ab18811b5bfb7bc553f4fe44478ce287a148799'
+            '90d18d12ca79d2c855149021cd5ce8ca0371ca04fcce143e3d7cfee94585b588'
+            '5cac46068bc00000',
+         mac='c383839d'),
+    dict(name='UEA2 & UIA2 Document 3 UEA2 test set 1', algo='SNOW3G_UEA2',
+         key='2bd6459f82c5b300952c49104881ff48',
+         count=0x72a4f20f, bearer=0xc, direction=1, bits=798,
+         iv='72a4f20f6400000072a4f20f64000000',
+         pt='7ec61272743bf1614726446a6c38ced166f6ca76eb5430044286346cef130f92'
+            '922b03450d3a9975e5bd2ea0eb55ad8e1b199e3ec4316020e9a1b285e7627953'
+            '59b7bdfd39bef4b2484583d5afe082aee638bf5fd5a606193901a08f4ab41aab'
+            '9b134880',
+         ct='8ceba62943dced3a0990b06ea1b0a2c4fb3cedc71b369f42ba64c1eb6665e72a'
+            'a1c9bb0deaa20fe86058b8baee2c2e7f0becce48b52932a53c9d5f931a3a7c53'
+            '2259af4325e2a65e3084ad5f6a513b7bddc1b65f0aa0d97a053db55a88c4c4f9'
+            '605e4140'),
+    dict(name='UEA2 & UIA2 Document 3 UEA2 test set 2', algo='SNOW3G_UEA2',
+         key='efa8b2229e720c2a7c36ea55e9605695',
+         count=0xe28bcf7b, bearer=0x18, direction=0, bits=510,
+         iv='e28bcf7bc0000000e28bcf7bc0000000',
+         pt='10111231e060253a43fd3f57e37607ab2827b599b6b1bbda37a8abcc5a8c550d'
+            '1bfb2f494624fb50367fa36ce3bc68f11cf93b1510376b02130f812a9fa169d8',
+         ct='e0da15ca8e2554f5e56c9468dc6c7c129c568aa5032317e04e0729646cabefa6'
+            '89864c410f24f919e61e3dfdfad77e560db0a9cd36c34ae4181490b29f5fa2fc'),
+    dict(name='UEA2 & UIA2 Document 3 UEA2 test set 3', algo='SNOW3G_UEA2',
+         key='5acb1d644c0d51204ea5f1451010d852',
+         count=0xfa556b26, bearer=0x3, direction=1, bits=120,
+         iv='fa556b261c000000fa556b261c000000',
+         pt='ad9c441f890b38c457a49d421407e8',
+         ct='ba0f31300334c56b52a7497cbac046'),
+    dict(name='UEA2 & UIA2 Document 3 UEA2 test set 4', algo='SNOW3G_UEA2',
+         key='d3c5d592327fb11c4035c6680af8c6d1',
+         count=0x398a59b4, bearer=0x5, direction=1, bits=253,
+         iv='398a59b42c000000398a59b42c000000',
+         pt='981ba6824c1bfb1ab485472029b71d808ce33e2cc3c0b5fc1f3de8a6dc66b1f0',
+         ct='989b719cdc33ceb7cf276a52827cef94a56c40c0ab9d81f7a2a9bac60e11c4b0'),
+    dict(name='UEA2 & UIA2 Document 3 UEA2 test set 5', algo='SNOW3G_UEA2',
+         key='6090eae04c83706eecbf652be8e36566',
+         count=0x72a4f20f, bearer=0x9, direction=0, bits=837,
+         iv='72a4f20f4800000072a4f20f48000000',
+         pt='40981ba6824c1bfb4286b299783daf442c099f7ab0f58d5c8e46b104f08f01b4'
+            '1ab485472029b71d36bd1a3d90dc3a41b46d51672ac4c9663a2be063da4bc8d2'
+            '808ce33e2cccbfc634e1b259060876a0fbb5a437ebcc8d31c19e4454318745e3'
+            '987645987a986f2cb0',
+         ct='5892bba88bbbcaaeae769aa06b683d3a17cc04a369881697435e44fed5ff9af5'
+            '7b9e890d4d5c64709885d48ae40690ec043baae9705796e4a9ff5a4b8d8b36d7'
+            'f3fe57cc6cfd6cd005cd3852a85e94ce6bcd90d0d07839ce09733544ca8e3508'
+            '43248550922ac12818'),
+    dict(name='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 1', algo='ZUC_EEA3',
+         key='173d14ba5003731d7a60049470f00a29',
+         count=0x66035492, bearer=0xf, direction=0, bits=193,
+         iv='66035492780000006603549278000000',
+         pt='6cf65340735552ab0c9752fa6f9025fe0bd675d9005875b200',
+         ct='a6c85fc66afb8533aafc2518dfe784940ee1e4b030238cc800'),
+    dict(name='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 2', algo='ZUC_EEA3',
+         key='e5bd3ea0eb55ade866c6ac58bd54302a',
+         count=0x00056823, bearer=0x18, direction=1, bits=800,
+         iv='00056823c400000000056823c4000000',
+         pt='14a8ef693d678507bbe7270a7f67ff5006c3525b9807e467c4e56000ba338f5d'
+            '429559036751822246c80d3b38f07f4be2d8ff5805f5132229bde93bbbdcaf38'
+            '2bf1ee972fbf9977bada8945847a2a6c9ad34a667554e04d1f7fa2c33241bd8f'
+            '01ba220d',
+         ct='131d43e0dea1be5c5a1bfd971d852cbf712d7b4f57961fea3208afa8bca433f4'
+            '56ad09c7417e58bc69cf8866d1353f74865e80781d202dfb3ecff7fcbc3b190f'
+            'e82a204ed0e350fc0f6f2613b2f2bca6df5a473a57a4a00d985ebad880d6f238'
+            '64a07b01'),
+    dict(name='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 3', algo='ZUC_EEA3',
+         key='d4552a8fd6e61cc81a2009141a29c10b',
+         count=0x76452ec1, bearer=0x2, direction=1, bits=1570,
+         iv='76452ec11400000076452ec114000000',
+         pt='38f07f4be2d8ff5805f5132229bde93bbbdcaf382bf1ee972fbf9977bada8945'
+            '847a2a6c9ad34a667554e04d1f7fa2c33241bd8f01ba220d3ca4ec41e074595f'
+            '54ae2b454fd971432043601965cca85c2417ed6cbec3bada84fc8a579aea7837'
+            'b0271177242a64dc0a9de71a8edee86ca3d47d033d6bf539804eca86c584a905'
+            '2de46ad3fced65543bd90207372b27afb79234f5ff43ea870820e2c2b78a8aae'
+            '61cce52a0515e348d196664a3456b182a07c406e4a20791271cfeda165d535ec'
+            '5ea2d4df40',
+         ct='8383b0229fcc0b9d2295ec41c977e9c2bb72e220378141f9c8318f3a270dfbcd'
+            'ee6411c2b3044f176dc6e00f8960f97afacd131ad6a3b49b16b7babcf2a509eb'
+            'b16a75dcab14ff275dbeeea1a2b155f9d52c26452d0187c310a4ee55beaa78ab'
+            '4024615ba9f5d5adc7728f73560671f013e5e550085d3291df7d5fecedded559'
+            '641b6c2f585233bc71e9602bd2305855bbd25ffa7f17ecbc042daae38c1f57ad'
+            '8e8ebd37346f71befdbb7432e0e0bb2cfc09bcd96570cb0c0c39df5e29294e82'
+            '703a637f80'),
+    dict(name='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 4', algo='ZUC_EEA3',
+         key='db84b4fbccda563b66227bfe456f0f77',
+         count=0xe4850fe1, bearer=0x10, direction=1, bits=2798,
+         iv='e4850fe184000000e4850fe184000000',
+         pt='e539f3b8973240da03f2b8aa05ee0a00dbafc0e182055dfe3d7383d92cef40e9'
+            '2928605d52d05f4f9018a1f189ae3997ce19155fb1221db8bb0951a853ad852c'
+            'e16cff07382c93a157de00ddb125c7539fd85045e4ee07e0c43f9e9d6f414fc4'
+            'd1c62917813f74c00fc83f3e2ed7c45ba5835264b43e0b20afda6b3053bfb642'
+            '3b7fce25479ff5f139dd9b5b995558e2a56be18dd581cd017c735e6f0d0d97c4'
+            'ddc1d1da70c6db4a12cc92778e2fbbd6f3ba52af91c9c6b64e8da4f7a2c266d0'
+            '2d001753df08960393c5d56888bf49eb5c16d9a80427a416bcb597df5bfe6f13'
+            '890a07ee1340e6476b0d9aa8f822ab0fd1ab0d204f40b7ce6f2e136eb67485e5'
+            '07804d504588ad37ffd816568b2dc40311dfb654cdead47e2385c3436203dd83'
+            '6f9c64d97462ad5dfa63b5cfe08acb9532866f5ca787566fca93e6b1693ee15c'
+            'f6f7a2d689d9741798dc1c238e1be650733b18fb34ff880e16bbd21b47ac',
+         ct='4bbfa91ba25d47db9a9f190d962a19ab323926b351fbd39e351e05da8b8925e3'
+            '0b1cce0d1221101095815cc7cb6319509ec0d67940491987e13f0affac332aa6'
+            'aa64626d3e9a1917519e0b97b655c6a165e44ca9feac0790d2a321ad3d86b79c'
+            '5138739fa38d887ec7def449ce8abdd3e7f8dc4ca9e7b73314ad310f9025e619'
+            '46b3a56dc649ec0da0d63943dff592cf962a7efb2c8524e35a2a6e7879d62604'
+            'ef268695fa4003027e22e6083077522064bd4a5b906b5f531274f235ed506cff'
+            '0154c754928a0ce5476f2cb1020a1222d32c1455ecaef1e368fb344d1735bfbe'
+            'deb71d0a33a2a54b1da5a294e679144ddf11eb1a3de8cf0cc061917974f35c1d'
+            '9ca0ac81807f8fcce6199a6c7712da865021b04ce0439516f1a526ccda9fd9ab'
+            'bd53c3a684f9ae1e7ee6b11da138ea826c5516b5aadf1abbe36fa7fff92e3a11'
+            '76064e8d95f2e4882b5500b93228b2194a475c1a27f63f9ffd264989a1bc'),
+    dict(name='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 5', algo='ZUC_EEA3',
+         key='e13fed21b46e4e7ec31253b2bb17b3e0',
+         count=0x2738cdaa, bearer=0x1a, direction=0, bits=4019,
+         iv='2738cdaad00000002738cdaad0000000',
+         pt='8d74e20d54894e06d3cb13cb3933065e8674be62adb1c72b3a646965ab63cb7b'
+            '7854dfdc27e84929f49c64b872a490b13f957b64827e71f41fbd4269a42c97f8'
+            '24537027f86e9f4ad82d1df451690fdd98b6d03f3a0ebe3a312d6b840ba5a182'
+            '0b2a2c9709c090d245ed267cf845ae41fa975d3333ac3009fd40eba9eb5b8857'
+            '14b768b697138baf21380eca49f644d48689e4215760b906739f0d2b3f091133'
+            'ca15d981cbe401baf72d05ace05cccb2d297f4ef6a5f58d91246cfa77215b892'
+            'ab441d5278452795ccb7f5d79057a1c4f77f80d46db2033cb79bedf8e60551ce'
+            '10c667f62a97abafabbcd6772018df96a282ea737ce2cb331211f60d5354ce78'
+            'f9918d9c206ca042c9b62387dd709604a50af16d8d35a8906be484cf2e74a928'
+            '9940364353249b27b4c9ae29eddfc7da6418791a4e7baa0660fa64511f2d685c'
+            'c3a5ff70e0d2b74292e3b8a0cd6b04b1c790b8ead2703708540dea2fc09c3da7'
+            '70f65449e84d817a4f551055e19ab85018a0028b71a144d96791e9a357793350'
+            '4eee0060340c69d274e1bf9d805dcbcc1a6faa976800b6ff2b671dc463652fa8'
+            'a33ee50974c1c21be01eabb2167430269d72ee511c9dde30797c9a25d86ce74f'
+            '5b961be5fdfb6807814039e7137636bd1d7fa9e09efd2007505906a5ac45dfde'
+            'ed7757bbee745749c29633350bee0ea6f409df45801600',
+         ct='94eaa4aa30a57137ddf09b97b25618a20a13e2f10fa5bf8161a879cc2ae797a6'
+            'b4cf2d9df31debb9905ccfec97de605d21c61ab8531b7f3c9da5f03931f8a064'
+            '2de48211f5f52ffea10f392a047669985da454a28f080961a6c2b62daa17f33c'
+            'd60a4971f48d2d909394a55f48117ace43d708e6b77d3dc46d8bc017d4d1abb7'
+            '7b7428c042b06f2f99d8d07c9879d99600127a31985f1099bbd7d6c1519ede8f'
+            '5eeb4a610b349ac01ea2350691756bd105c974a53eddb35d1d4100b012e522ab'
+            '41f4c5f2fde76b59cb8b96d885cfe4080d1328a0d636cc0edc05800b76acca8f'
+            'ef672084d1f52a8bbd8e0993320992c7ffbae17c408441e0ee883fc8a8b05e22'
+            'f5ff7f8d1b48c74c468c467a028f09fd7ce91109a570a2d5c4d5f4fa18c5dd3e'
+            '4562afe24ef771901f59af645898acef088abae07e92d52eb2de55045bb1b7c4'
+            '164ef2d7a6cac15eeb926d7ea2f08b66e1f759f3aee44614725aa3c7482b3084'
+            '4c143ff85b53f1e583c501257dddd096b81268daa303f17234c2333541f0bb8e'
+            '190648c5807c866d7193228609adb948686f7de294a802cc38f7fe5208f5ea31'
+            '96d0167b9bdd02f0d2a5221ca508f893af5c4b4bb9f4f520fd84289b3dbe7e61'
+            '497a7e2a584037ea637b6981127174af57b471df4b2768fd79c1540fb3edf2ea'
+            '22cb69bec0cf8d933d9c6fdd645e850591cca3d62c0cc0'),
+]

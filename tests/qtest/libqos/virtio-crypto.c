@@ -36,7 +36,7 @@ typedef struct QVirtioCryptoLacking {
     uint32_t key_len;           /* 0: with any key */
 } QVirtioCryptoLacking;
 
-/* What the builtin backend lacks on this build's crypto library */
+/* What the builtin backend lacks on this build's crypto libraries */
 static const QVirtioCryptoLacking lacking[] = {
 #if defined(CONFIG_GCRYPT)
     /* nothing (NO_CIPHER stands in: C has no empty arrays) */
@@ -49,6 +49,13 @@ static const QVirtioCryptoLacking lacking[] = {
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE128, 0 },
     { VIRTIO_CRYPTO_SERVICE_HASH, VIRTIO_CRYPTO_HASH_SHA3_SHAKE256, 0 },
     { VIRTIO_CRYPTO_SERVICE_AEAD, VIRTIO_CRYPTO_AEAD_CCM, 24 },
+#endif
+#ifndef CONFIG_IPSEC_MB
+    /* KASUMI, SNOW 3G and ZUC come from ipsec-mb */
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_KASUMI_F8, 0 },
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_SNOW3G_UEA2, 0 },
+    { VIRTIO_CRYPTO_SERVICE_CIPHER, VIRTIO_CRYPTO_CIPHER_ZUC_EEA3, 0 },
+    { VIRTIO_CRYPTO_SERVICE_MAC, VIRTIO_CRYPTO_MAC_KASUMI_F9, 0 },
 #endif
 };
 
