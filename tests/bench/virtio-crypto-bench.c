@@ -31,6 +31,7 @@
 #include "qapi/error.h"
 #include "crypto/init.h"
 #include "crypto/akcipher.h"
+#include "crypto/3gpp.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "hw/virtio/virtio-crypto-request.h"
 #include "backends/cryptodev-sym.h"
@@ -67,6 +68,8 @@ typedef struct Algo {
     uint32_t aad_len;
     uint32_t result_len;        /* digest, MAC or tag */
     bool create_destroy;        /* also time session create+destroy */
+    uint32_t max_len;           /* the longest src; 0: any */
+    bool ipsec_mb;              /* 3GPP: the raw path is ipsec-mb's */
 } Algo;
 
 static const Algo algos[] = {
@@ -114,6 +117,31 @@ static const Algo algos[] = {
         .key_len = 32, .result_len = 32,
         .create_destroy = true,
     }, {
+        /* the 3GPP algorithms, up to the lengths they take */
+        .name = "kasumi-f8-enc", .kind = KIND_CIPHER,
+        .service = VIRTIO_CRYPTO_SERVICE_CIPHER,
+        .algo = VIRTIO_CRYPTO_CIPHER_KASUMI_F8,
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
+        .key_len = 16, .iv_len = 8, .max_len = 2500, .ipsec_mb = true,
+    }, {
+        .name = "snow3g-uea2-enc", .kind = KIND_CIPHER,
+        .service = VIRTIO_CRYPTO_SERVICE_CIPHER,
+        .algo = VIRTIO_CRYPTO_CIPHER_SNOW3G_UEA2,
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
+        .key_len = 16, .iv_len = 16, .ipsec_mb = true,
+    }, {
+        .name = "zuc-eea3-enc", .kind = KIND_CIPHER,
+        .service = VIRTIO_CRYPTO_SERVICE_CIPHER,
+        .algo = VIRTIO_CRYPTO_CIPHER_ZUC_EEA3,
+        .opcode = VIRTIO_CRYPTO_CIPHER_ENCRYPT, .op = VIRTIO_CRYPTO_OP_ENCRYPT,
+        .key_len = 16, .iv_len = 16, .max_len = 8188, .ipsec_mb = true,
+    }, {
+        /* src is PS: the sizes are whole 8-byte blocks */
+        .name = "kasumi-f9", .kind = KIND_MAC,
+        .service = VIRTIO_CRYPTO_SERVICE_MAC,
+        .algo = VIRTIO_CRYPTO_MAC_KASUMI_F9, .opcode = VIRTIO_CRYPTO_MAC,
+        .key_len = 16, .result_len = 4, .max_len = 2500, .ipsec_mb = true,
+    }, {
         /* PKCS#1 v1.5 with SHA-256: src is the digest */
         .name = "rsa-2048-sign", .kind = KIND_RSA,
         .service = VIRTIO_CRYPTO_SERVICE_AKCIPHER,
@@ -141,6 +169,11 @@ static void raw_free(Raw *r);
 #include "virtio-crypto-bench-raw-nettle.c.inc"
 #else
 #include "virtio-crypto-bench-raw-gnutls.c.inc"
+#endif
+#ifdef CONFIG_IPSEC_MB
+#include "virtio-crypto-bench-raw-ipsecmb.c.inc"
+#else
+typedef struct RawIpsecMb RawIpsecMb;
 #endif
 
 static const size_t sizes[] = { 64, 1 * KiB, 16 * KiB, 64 * KiB };
@@ -176,6 +209,7 @@ typedef struct Case {
     QCryptoAkCipher *dev_ak;    /* the device's RSA session */
     /* raw */
     Raw *raw;
+    RawIpsecMb *raw_mb;
     QCryptoAkCipher *raw_ak;
     uint8_t *raw_dst;
     size_t raw_dst_len;
@@ -680,6 +714,13 @@ static uint8_t raw_data(Case *c)
     const Algo *a = c->a;
     bool ok;
 
+#ifdef CONFIG_IPSEC_MB
+    if (a->ipsec_mb) {
+        ok = raw_mb_run(c->raw_mb, a, c->iv, c->src, c->size, c->raw_dst,
+                        c->raw_digest);
+        return ok ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+    }
+#endif
     if (a->kind == KIND_RSA) {
         ok = qcrypto_akcipher_sign(c->raw_ak, c->src, c->size, c->raw_dst,
                                    c->raw_dst_len, NULL) == RSA_SIG_LEN;
@@ -744,6 +785,11 @@ static void case_init(Case *c, const Algo *a, size_t size)
                                          QCRYPTO_AK_CIPHER_KEY_TYPE_PRIVATE,
                                          c->key, a->key_len, NULL);
         ok = c->raw_ak != NULL;
+#ifdef CONFIG_IPSEC_MB
+    } else if (a->ipsec_mb) {
+        c->raw_mb = raw_mb_new(a, c->key);
+        ok = c->raw_mb != NULL;
+#endif
     } else {
         c->raw = raw_new(a, c->key);
         ok = c->raw != NULL;
@@ -767,6 +813,11 @@ static void case_free(Case *c)
     if (c->raw) {
         raw_free(c->raw);
     }
+#ifdef CONFIG_IPSEC_MB
+    if (c->raw_mb) {
+        raw_mb_free(c->raw_mb);
+    }
+#endif
     guest_req_free(&c->session_req);
     guest_req_free(&c->stateless_req);
     guest_req_free(&c->create_req);
@@ -886,8 +937,8 @@ static FILE *csv;
 
 static void print_header(void)
 {
-    printf("virtio-crypto request path (device) against %s (raw), "
-           "in process\n"
+    printf("virtio-crypto request path (device) against %s (raw; "
+           "ipsec-mb for KASUMI, SNOW 3G and ZUC), in process\n"
            "best of %d interleaved rounds of %d ms of thread CPU time; "
            "ops/s per CPU second;\n"
            "MB/s = 10^6 bytes of src per second; ratio = device/raw ops/s\n\n",
@@ -1044,8 +1095,15 @@ int main(int argc, char **argv)
             }
             continue;
         }
+        if (algos[i].ipsec_mb && !qcrypto_3gpp_supports(
+                QCRYPTO_3GPP_ALGO_KASUMI_F8)) {
+            printf("%s: no ipsec-mb in this build\n", algos[i].name);
+            continue;
+        }
         for (j = 0; j < ARRAY_SIZE(sizes); j++) {
-            bench_data(&algos[i], sizes[j]);
+            if (!algos[i].max_len || sizes[j] <= algos[i].max_len) {
+                bench_data(&algos[i], sizes[j]);
+            }
         }
     }
     for (i = 0; i < ARRAY_SIZE(algos); i++) {
