@@ -1,4 +1,4 @@
-# The vectors of tests/qtest/virtio-crypto-algo-test.c, as data.
+# The vectors of tests/qtest/virtio-crypto-algo-vectors.h, as data (gen.py makes that header).
 # Fields: hex strings; *_rep: repeat count of that hex string.
 
 SP800_38A_PT = ('6bc1bee22e409f96e93d7e117393172a'
@@ -925,4 +925,30 @@ THREEGPP = [
             '96d0167b9bdd02f0d2a5221ca508f893af5c4b4bb9f4f520fd84289b3dbe7e61'
             '497a7e2a584037ea637b6981127174af57b471df4b2768fd79c1540fb3edf2ea'
             '22cb69bec0cf8d933d9c6fdd645e850591cca3d62c0cc0'),
+]
+
+# Chains of the 3GPP test sets: an f9 set's PS, which passes through, then
+# a cipher set's plaintext (one of whole bytes), encrypted; the digest is
+# the f9 set's MAC-I in either order.  verify.py composes them.
+THREEGPP_CHAIN = [
+    dict(name='PS of TS 35.203 f9 set 4, then TS 35.203 f8 set 3, '
+              'MAC then cipher',
+         f9='3GPP TS 35.203 KASUMI f9 test set 4',
+         cipher='3GPP TS 35.203 KASUMI f8 test set 3',
+         order='HASH_THEN_CIPHER'),
+    dict(name='PS of TS 35.203 f9 set 4, then TS 35.203 f8 set 3, '
+              'cipher then MAC',
+         f9='3GPP TS 35.203 KASUMI f9 test set 4',
+         cipher='3GPP TS 35.203 KASUMI f8 test set 3',
+         order='CIPHER_THEN_HASH'),
+    dict(name='PS of TS 35.203 f9 set 1, then UEA2 Document 3 set 3, '
+              'cipher then MAC',
+         f9='3GPP TS 35.203 KASUMI f9 test set 1',
+         cipher='UEA2 & UIA2 Document 3 UEA2 test set 3',
+         order='CIPHER_THEN_HASH'),
+    dict(name='PS of TS 35.203 f9 set 5, then 128-EEA3 Document 3 set 2, '
+              'MAC then cipher',
+         f9='3GPP TS 35.203 KASUMI f9 test set 5',
+         cipher='128-EEA3 & 128-EIA3 Document 3 EEA3 test set 2',
+         order='HASH_THEN_CIPHER'),
 ]
