@@ -71,10 +71,12 @@ suite() {
 
 # the known-answer vectors, checked again by other implementations
 suite vectors-on-host 120 /usr/bin/python3 "$TOP/scripts/algo-vectors/verify.py"
-# and the qtest's tables are what gen.py makes of them
-suite vectors-generated 120 /usr/bin/python3 \
-    "$TOP/scripts/algo-vectors/gen.py" --check \
-    "$TOP/tests/qtest/virtio-crypto-algo-vectors.h"
+# and the tests' tables are what gen.py makes of them
+for f in tests/qtest/virtio-crypto-algo-vectors.h \
+         tests/unit/crypto-3gpp-vectors.h; do
+    suite "vectors-generated-$(basename "$f" .h)" 120 /usr/bin/python3 \
+        "$TOP/scripts/algo-vectors/gen.py" --check "$TOP/$f"
+done
 
 for t in "${UNIT_TESTS[@]}"; do
     suite "unit-$t" 120 "$OBJ/tests/unit/$t" --tap
