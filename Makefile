@@ -10,7 +10,7 @@ ifneq ($(origin QEMU_ORIG_SHA256),undefined)
 export QEMU_ORIG_SHA256
 endif
 
-.PHONY: all build run check check-asan check-libvirt fuzz-long series clean bench bench-inproc bench-e2e
+.PHONY: all build run check check-asan check-libvirt fuzz-long series series-check clean bench bench-inproc bench-e2e
 
 all: build
 
@@ -42,6 +42,10 @@ fuzz-long:
 # A git format-patch series against pristine upstream, checked
 series: build
 	bash scripts/series.sh
+
+# Every commit of the series built in order, with the tests it has (slow)
+series-check: series
+	bash scripts/series-check.sh
 
 # Benchmarks, results in build/bench/ (they report; speed never fails them):
 # both tables, and one plot of throughput against size

@@ -18,7 +18,7 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 CACHE=${CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qemu-virtio-crypto}  # downloads, kept across clones
 UPSTREAM=$BUILD/upstream            # pristine extracted tree (Debian patches applied)
-SRC=$BUILD/src                      # assembled tree: upstream + our diffs + our files
+SRC=${QVC_SRC:-$BUILD/src}          # assembled tree: upstream + our diffs + our files
 # QVC_CRYPTO: the library behind QEMU's crypto API in a build: gcrypt (the
 # default), nettle (with gnutls, as Debian configures QEMU) or gnutls (alone)
 QVC_CRYPTO=${QVC_CRYPTO:-gcrypt}

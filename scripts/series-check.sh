@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# make series-check: build every commit of the series (make series), in
+# order, in one build directory, as git bisect would meet them, and run the
+# crypto unit tests and virtio-crypto qtests each commit has.  TAP: one
+# line per commit.  Slow (a full build, then one incremental build per
+# commit), so not part of make check.
+set -euo pipefail
+. "$(dirname "$0")/config.sh"
+
+am=$BUILD/series/am
+[ -d "$am/.git" ] || die "no series; run make series first"
+tree=$BUILD/series/check-src
+obj=$BUILD/series/check-obj
+base=$(git -C "$am" rev-parse base)
+commits=$(git -C "$am" rev-list --reverse "$base"..HEAD)
+
+rm -rf "$tree"
+git -C "$am" worktree prune
+git -C "$am" worktree add -q --detach "$tree" "$base"
+
+echo "1..$(printf '%s\n' "$commits" | wc -l)"
+n=0
+failed=0
+for c in $commits; do
+    n=$((n + 1))
+    subject=$(git -C "$am" log -1 --format=%s "$c")
+    git -C "$tree" checkout -q "$c"
+    log "commit $n: $subject"
+    # the tests this commit has
+    units=$(cd "$tree/tests/unit" &&
+            ls test-crypto-*.c test-virtio-crypto-*.c 2>/dev/null |
+            sed 's/\.c$//' | grep -Ff <(grep -o "'test-[a-z0-9-]*'" meson.build |
+            tr -d "'") || true)
+    qtest=
+    [ -f "$tree/tests/qtest/virtio-crypto-test.c" ] && qtest=tests/qtest/qos-test
+    targets=$(for u in $units; do echo "tests/unit/$u"; done)
+    if ! QVC_SRC=$tree QVC_OBJ=$obj bash "$TOP/scripts/build.sh" \
+            $targets $qtest >"$obj.log" 2>&1; then
+        echo "not ok $n - $subject: does not build"
+        grep -E 'error|FAILED' "$obj.log" | head -n 10 | sed 's/^/#   /'
+        failed=$((failed + 1))
+        continue
+    fi
+    bad=
+    for u in $units; do
+        "$obj/tests/unit/$u" --tap >"$obj.test.log" 2>&1 || bad="$bad $u"
+    done
+    if [ -n "$qtest" ]; then
+        paths=$("$obj/tests/qtest/qos-test" -l | grep virtio-crypto |
+                sed 's/^/-p /')
+        QTEST_QEMU_BINARY=$obj/qemu-system-x86_64 \
+            timeout 900 "$obj/tests/qtest/qos-test" -m slow $paths \
+            >"$obj.test.log" 2>&1 || bad="$bad qos-test"
+    fi
+    if [ -n "$bad" ]; then
+        echo "not ok $n - $subject: builds; fails$bad"
+        failed=$((failed + 1))
+    else
+        echo "ok $n - $subject: builds; passes $(echo $units | wc -w) unit" \
+             "tests${qtest:+ and the qtests}"
+    fi
+done
+git -C "$am" worktree remove --force "$tree"
+[ "$failed" -eq 0 ]
