@@ -25,14 +25,20 @@ CONFIGURE_OPTS=(
 # ipsec-mb (KASUMI, SNOW 3G, ZUC; amd64 only) is in the libgcrypt and
 # nettle builds; the gnutls build goes without, so that a build lacking
 # it is tested too
+# (QVC_IPSEC_MB=auto: say nothing, for trees that predate the option)
 ipsec_mb=--disable-ipsec-mb
 if [ "$(dpkg --print-architecture)" = amd64 ]; then
     ipsec_mb=--enable-ipsec-mb
 fi
+no_ipsec_mb=--disable-ipsec-mb
+if [ "${QVC_IPSEC_MB:-}" = auto ]; then
+    ipsec_mb=
+    no_ipsec_mb=
+fi
 case $QVC_CRYPTO in
-gcrypt) CONFIGURE_OPTS+=(--enable-gcrypt "$ipsec_mb") ;;
-nettle) CONFIGURE_OPTS+=(--enable-nettle --enable-gnutls "$ipsec_mb") ;;
-gnutls) CONFIGURE_OPTS+=(--enable-gnutls --disable-ipsec-mb) ;;
+gcrypt) CONFIGURE_OPTS+=(--enable-gcrypt ${ipsec_mb:+"$ipsec_mb"}) ;;
+nettle) CONFIGURE_OPTS+=(--enable-nettle --enable-gnutls ${ipsec_mb:+"$ipsec_mb"}) ;;
+gnutls) CONFIGURE_OPTS+=(--enable-gnutls ${no_ipsec_mb:+"$no_ipsec_mb"}) ;;
 esac
 
 # QEMU's configure names the compiler itself, so meson's ccache detection

@@ -9,12 +9,6 @@
 set -uo pipefail
 . "$(dirname "$0")/config.sh"
 
-# the crypto API's, run on every library; then the device's codec's
-CRYPTO_UNIT_TESTS=(test-crypto-hash test-crypto-hmac test-crypto-cipher
-                   test-crypto-mac test-crypto-aead test-crypto-arc4
-                   test-crypto-akcipher test-crypto-ecdsa test-crypto-3gpp)
-UNIT_TESTS=("${CRYPTO_UNIT_TESTS[@]}" test-virtio-crypto-codec
-            test-virtio-crypto-layouts)
 # the libraries besides libgcrypt that QEMU's crypto API runs on
 OTHER_CRYPTO=(nettle gnutls)
 

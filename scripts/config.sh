@@ -35,6 +35,14 @@ OUR_DIRS="hw include backends crypto tests docs"
 # Diffs for upstream files, applied in name order.
 PATCH_DIR=$TOP/patches
 
+# The unit tests: the crypto API's, run on every library; then the
+# device's codec's
+CRYPTO_UNIT_TESTS=(test-crypto-hash test-crypto-hmac test-crypto-cipher
+                   test-crypto-mac test-crypto-aead test-crypto-arc4
+                   test-crypto-akcipher test-crypto-ecdsa test-crypto-3gpp)
+UNIT_TESTS=("${CRYPTO_UNIT_TESTS[@]}" test-virtio-crypto-codec
+            test-virtio-crypto-layouts)
+
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
