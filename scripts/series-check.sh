@@ -63,10 +63,10 @@ for c in $commits; do
         "$obj/tests/unit/$u" --tap >"$obj.test.log" 2>&1 || bad="$bad $u"
     done
     if [ -n "$qtest" ]; then
+        export QTEST_QEMU_BINARY=$obj/qemu-system-x86_64
         paths=$("$obj/tests/qtest/qos-test" -l | grep virtio-crypto |
                 sed 's/^/-p /')
-        QTEST_QEMU_BINARY=$obj/qemu-system-x86_64 \
-            timeout 900 "$obj/tests/qtest/qos-test" -m slow $paths \
+        timeout 900 "$obj/tests/qtest/qos-test" -m slow $paths \
             >"$obj.test.log" 2>&1 || bad="$bad qos-test"
     fi
     if [ -n "$bad" ]; then
