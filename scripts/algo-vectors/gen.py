@@ -32,19 +32,11 @@ DEFINES = [
     ('NIST SP 800-38C, Appendix C', [('SP800_38C_KEY', SP38C_K)]),
 ]
 
-NAMED = {
-    SP800_38A_PT: 'SP800_38A_PT',
-    K128: 'AES128_KEY', K192: 'AES192_KEY', K256: 'AES256_KEY',
-    CBC_IV: 'CBC_IV', CTR_IV: 'CTR_IV',
-    CBC128_CT: 'CBC_AES128_CT',
-    GCM_K: 'GCM_KEY', GCM_IV: 'GCM_IV', GCM_P60: 'GCM_P', GCM_A: 'GCM_AAD',
-    TC4_C: 'GCM_TC4_C', SEQ256: 'SEQ256',
-    CCM_K: 'RFC3610_KEY', SP38C_K: 'SP800_38C_KEY',
-    JEFE: 'JEFE', WHAT: 'WHAT_DO_YA_WANT',
-}
-
 def norm(h):
     return h.replace(' ', '').lower() if h else h
+
+# A vector's field equal to one of them is written as its name
+NAMED = {norm(h): name for _, names in DEFINES for name, h in names}
 
 def printable(h):
     b = bytes.fromhex(h)
