@@ -15,6 +15,9 @@
 #include "crypto/3gpp.h"
 
 #define KASUMI_BLOCK 8
+/* TS 35.201's longest KASUMI message, 20000 bits; ipsec-mb's for ZUC */
+#define KASUMI_MAX_LEN (20000 / 8)
+#define ZUC_MAX_LEN (65504 / 8)
 
 struct QCrypto3GPP {
     QCrypto3GPPAlgo alg;
@@ -64,11 +67,11 @@ size_t qcrypto_3gpp_max_len(QCrypto3GPPAlgo alg)
     switch (alg) {
     case QCRYPTO_3GPP_ALGO_KASUMI_F8:
     case QCRYPTO_3GPP_ALGO_KASUMI_F9:
-        return 20000 / 8;
+        return KASUMI_MAX_LEN;
     case QCRYPTO_3GPP_ALGO_SNOW3G_UEA2:
         return UINT32_MAX / 8;
     case QCRYPTO_3GPP_ALGO_ZUC_EEA3:
-        return 65504 / 8;
+        return ZUC_MAX_LEN;
     default:
         return 0;
     }
@@ -128,8 +131,9 @@ int qcrypto_3gpp_macv(const QCrypto3GPP *ctx, const struct iovec *iov,
                       size_t niov, uint8_t *out, size_t out_len,
                       Error **errp)
 {
-    size_t max = qcrypto_3gpp_max_len(QCRYPTO_3GPP_ALGO_KASUMI_F9);
-    uint8_t ps[20000 / 8], mac[QCRYPTO_3GPP_MAC_LEN];
+    g_autofree uint8_t *joined = NULL;
+    const uint8_t *ps;
+    uint8_t mac[QCRYPTO_3GPP_MAC_LEN];
     size_t len = iov_size(iov, niov);
 
     if (ctx->alg != QCRYPTO_3GPP_ALGO_KASUMI_F9) {
@@ -141,12 +145,20 @@ int qcrypto_3gpp_macv(const QCrypto3GPP *ctx, const struct iovec *iov,
                    QCRYPTO_3GPP_MAC_LEN, out_len);
         return -1;
     }
-    if (len < 2 * KASUMI_BLOCK || len > max || len % KASUMI_BLOCK) {
-        error_setg(errp, "PS of %zu bytes is not 2 to %zu whole 8-byte "
-                   "blocks", len, max / KASUMI_BLOCK);
+    if (len < 2 * KASUMI_BLOCK || len > KASUMI_MAX_LEN ||
+        len % KASUMI_BLOCK) {
+        error_setg(errp, "PS of %zu bytes is not 2 to %d whole 8-byte "
+                   "blocks", len, KASUMI_MAX_LEN / KASUMI_BLOCK);
         return -1;
     }
-    iov_to_buf(iov, niov, 0, ps, len);
+    /* the library takes PS in one piece: a message in several is joined */
+    if (niov == 1) {
+        ps = iov[0].iov_base;
+    } else {
+        joined = g_malloc(len);
+        iov_to_buf(iov, niov, 0, joined, len);
+        ps = joined;
+    }
     qcrypto_3gpp_lib_f9(ctx->lib, ps, len, mac);
     memcpy(out, mac, out_len);
     return 0;
