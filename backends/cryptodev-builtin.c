@@ -26,7 +26,7 @@
 #include "qemu/error-report.h"
 #include "system/cryptodev.h"
 #include "crypto/akcipher.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "qom/object.h"
 #include "cryptodev-sym.h"
 
@@ -130,7 +130,7 @@ static void cryptodev_builtin_probe_akcipher(CryptoDevBackendConf *conf)
         /* each session's curve is checked when it is made */
         if (qcrypto_akcipher_supports(&ecdsa)) {
             conf->crypto_services |= 1u << VIRTIO_CRYPTO_SERVICE_AKCIPHER;
-            conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA;
+            conf->akcipher_algo |= 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD;
         }
     }
 }
@@ -218,7 +218,7 @@ static int akcipher_options(const CryptoDevBackendAsymSessionInfo *info,
     case VIRTIO_CRYPTO_AKCIPHER_RSA:
         opts->alg = QCRYPTO_AK_CIPHER_ALGO_RSA;
         return rsa_options(info, &opts->u.rsa);
-    case VIRTIO_CRYPTO_AKCIPHER_ECDSA:
+    case VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD:
         opts->alg = QCRYPTO_AK_CIPHER_ALGO_ECDSA;
         for (i = 0; i < ARRAY_SIZE(ecdsa_curves); i++) {
             if (ecdsa_curves[i].id == info->u.ecdsa.curve_id) {
@@ -281,7 +281,7 @@ static int cryptodev_builtin_create_session(CryptoDevBackend *backend,
     if (info->op_code == VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION) {
         ret = akcipher_session_new(&info->u.asym_sess_info, &s->akcipher);
         s->sign_only =
-            info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA;
+            info->u.asym_sess_info.algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD;
     } else {
         s->spares = builtin->spares;
         ret = cryptodev_sym_session_new(info, builtin->spares, &s->sym);
@@ -329,7 +329,7 @@ static int cryptodev_builtin_close_session(CryptoDevBackend *backend,
     /* requests running on it hold references of their own */
     builtin_session_unref(s);
     if (cb) {
-        cb(opaque, VIRTIO_CRYPTO_OK);
+        cb(opaque, 0);
     }
     return 0;
 }
@@ -500,6 +500,7 @@ static void cryptodev_builtin_class_init(ObjectClass *oc, void *data)
     bc->do_op = cryptodev_builtin_operation;
     /* the table is locked; the thread pool answers in the caller's context */
     bc->thread_safe = true;
+    bc->sessions_recreatable = true;
 }
 
 static void cryptodev_builtin_instance_init(Object *obj)

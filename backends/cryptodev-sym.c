@@ -24,7 +24,7 @@
 #include "crypto/hash.h"
 #include "crypto/hmac.h"
 #include "crypto/mac.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "cryptodev-sym.h"
 
 #define AES_BLOCK 16
@@ -414,11 +414,28 @@ typedef struct SessionPlan {
     uint32_t chain_order;
 } SessionPlan;
 
+/* The service a create-session opcode asks for, or UINT32_MAX */
+static uint32_t session_service(uint32_t op_code)
+{
+    switch (op_code) {
+    case VIRTIO_CRYPTO_CIPHER_CREATE_SESSION:
+        return VIRTIO_CRYPTO_SERVICE_CIPHER;
+    case VIRTIO_CRYPTO_HASH_CREATE_SESSION:
+        return VIRTIO_CRYPTO_SERVICE_HASH;
+    case VIRTIO_CRYPTO_MAC_CREATE_SESSION:
+        return VIRTIO_CRYPTO_SERVICE_MAC;
+    case VIRTIO_CRYPTO_AEAD_CREATE_SESSION:
+        return VIRTIO_CRYPTO_SERVICE_AEAD;
+    default:
+        return UINT32_MAX;
+    }
+}
+
 static int session_plan(const CryptoDevBackendSessionInfo *info,
                         SessionPlan *p)
 {
     const CryptoDevBackendSymSessionInfo *si = &info->u.sym_sess_info;
-    uint32_t service = info->op_code >> 8;
+    uint32_t service = session_service(info->op_code);
 
     *p = (SessionPlan) { 0 };
     switch (service) {

@@ -27,9 +27,10 @@ static void check_spans(const VirtIOCryptoDecoded *d, size_t out_len,
 {
     int s;
 
-    for (s = 0; s < VCS__MAX; s++) {
+    for (s = 0; s < VIRTIO_CRYPTO_SEG__MAX; s++) {
         const VirtIOCryptoSpan *sp = &d->seg[s];
-        size_t end = s >= VCS_FIRST_WRITABLE ? in_len - is_data : out_len;
+        size_t end = s >= VIRTIO_CRYPTO_SEG_FIRST_WRITABLE ?
+                     in_len - is_data : out_len;
 
         if (sp->len) {
             assert(sp->offset <= end && sp->len <= end - sp->offset);

@@ -206,21 +206,22 @@ typedef struct VirtIOCryptoLayout {
     uint8_t segs[LAYOUT_MAX_SEGS];   /* VirtIOCryptoSegment + 1, wire order */
 } VirtIOCryptoLayout;
 
-#define FLD(f, type, member) { VCF_##f + 1, offsetof(type, member) }
-#define S(s) (VCS_##s + 1)
-#define MATCH(f, v) { VCF_##f + 1, (v) }
+#define FLD(f, type, member) \
+    { VIRTIO_CRYPTO_FIELD_##f + 1, offsetof(type, member) }
+#define S(s) (VIRTIO_CRYPTO_SEG_##s + 1)
+#define MATCH(f, v) { VIRTIO_CRYPTO_FIELD_##f + 1, (v) }
 
 /* The length field of each variable part */
-static const uint8_t seg_len_field[VCS__MAX] = {
-    [VCS_CIPHER_KEY] = VCF_CIPHER_KEY_LEN,
-    [VCS_AUTH_KEY] = VCF_AUTH_KEY_LEN,
-    [VCS_AK_KEY] = VCF_AK_KEY_LEN,
-    [VCS_IV] = VCF_IV_LEN,
-    [VCS_AAD] = VCF_AAD_LEN,
-    [VCS_SRC] = VCF_SRC_LEN,
-    [VCS_VERIFY_DIGEST] = VCF_DST_LEN,
-    [VCS_DST] = VCF_DST_LEN,
-    [VCS_DIGEST] = VCF_HASH_RESULT_LEN,
+static const uint8_t seg_len_field[VIRTIO_CRYPTO_SEG__MAX] = {
+    [VIRTIO_CRYPTO_SEG_CIPHER_KEY] = VIRTIO_CRYPTO_FIELD_CIPHER_KEY_LEN,
+    [VIRTIO_CRYPTO_SEG_AUTH_KEY] = VIRTIO_CRYPTO_FIELD_AUTH_KEY_LEN,
+    [VIRTIO_CRYPTO_SEG_AK_KEY] = VIRTIO_CRYPTO_FIELD_AK_KEY_LEN,
+    [VIRTIO_CRYPTO_SEG_IV] = VIRTIO_CRYPTO_FIELD_IV_LEN,
+    [VIRTIO_CRYPTO_SEG_AAD] = VIRTIO_CRYPTO_FIELD_AAD_LEN,
+    [VIRTIO_CRYPTO_SEG_SRC] = VIRTIO_CRYPTO_FIELD_SRC_LEN,
+    [VIRTIO_CRYPTO_SEG_VERIFY_DIGEST] = VIRTIO_CRYPTO_FIELD_DST_LEN,
+    [VIRTIO_CRYPTO_SEG_DST] = VIRTIO_CRYPTO_FIELD_DST_LEN,
+    [VIRTIO_CRYPTO_SEG_DIGEST] = VIRTIO_CRYPTO_FIELD_HASH_RESULT_LEN,
 };
 
 /* Legacy control requests: the 56-byte padded unions of Linux's header */
@@ -651,7 +652,7 @@ static VirtIOCryptoFormat data_format(uint64_t features, uint32_t service)
     return VC_FMT_REV1;
 }
 
-/* Read every field of @l from @flf into @field (indexed by VCF_*) */
+/* Read every field of @l from @flf into @field (VIRTIO_CRYPTO_FIELD_*) */
 static void load_fields(const VirtIOCryptoLayout *l, const uint8_t *flf,
                         uint32_t *field)
 {
@@ -739,11 +740,11 @@ static uint32_t seg_limit(VirtIOCryptoSegment seg,
                           const VirtIOCryptoLimits *limits)
 {
     switch (seg) {
-    case VCS_CIPHER_KEY:
+    case VIRTIO_CRYPTO_SEG_CIPHER_KEY:
         return limits->max_cipher_key_len;
-    case VCS_AUTH_KEY:
+    case VIRTIO_CRYPTO_SEG_AUTH_KEY:
         return limits->max_auth_key_len;
-    case VCS_AK_KEY:
+    case VIRTIO_CRYPTO_SEG_AK_KEY:
         return limits->max_akcipher_key_len;
     default:
         return UINT32_MAX;
@@ -774,7 +775,7 @@ static uint8_t place_segments(const VirtIOCryptoLayout *l,
         }
         /* 32-bit lengths summed in 64 bits cannot overflow */
         total += len;
-        if (s >= VCS_FIRST_WRITABLE) {
+        if (s >= VIRTIO_CRYPTO_SEG_FIRST_WRITABLE) {
             req->seg[s] = (VirtIOCryptoSpan) { .offset = w, .len = len };
             w += len;
         } else {
@@ -887,12 +888,12 @@ reply_shape:
 /* A chain's cipher and hash ranges must lie inside its source data */
 static bool chain_ranges_valid(const VirtIOCryptoDecoded *req)
 {
-    uint64_t src = req->field[VCF_SRC_LEN];
+    uint64_t src = req->field[VIRTIO_CRYPTO_FIELD_SRC_LEN];
 
-    return (uint64_t)req->field[VCF_CIPHER_START] +
-               req->field[VCF_LEN_TO_CIPHER] <= src &&
-           (uint64_t)req->field[VCF_HASH_START] +
-               req->field[VCF_LEN_TO_HASH] <= src;
+    return (uint64_t)req->field[VIRTIO_CRYPTO_FIELD_CIPHER_START] +
+               req->field[VIRTIO_CRYPTO_FIELD_LEN_TO_CIPHER] <= src &&
+           (uint64_t)req->field[VIRTIO_CRYPTO_FIELD_HASH_START] +
+               req->field[VIRTIO_CRYPTO_FIELD_LEN_TO_HASH] <= src;
 }
 
 VirtIOCryptoDecodeResult
@@ -970,7 +971,8 @@ virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
     res.status = place_segments(l, sizeof(hdr) + flf_len, out_len, 1,
                                 in_len, limits, true, req);
     if (res.status == VIRTIO_CRYPTO_OK &&
-        req->field[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
+        req->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] ==
+            VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
         !chain_ranges_valid(req)) {
         res.status = VIRTIO_CRYPTO_ERR;
     }

@@ -23,40 +23,42 @@ void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
                                 CryptoDevBackendSessionInfo *info)
 {
     const uint32_t *f = dec->field;
-    const VirtIOCryptoSpan *ck = &dec->seg[VCS_CIPHER_KEY];
-    const VirtIOCryptoSpan *ak = &dec->seg[VCS_AUTH_KEY];
-    const VirtIOCryptoSpan *asym_key = &dec->seg[VCS_AK_KEY];
+    const VirtIOCryptoSpan *ck = &dec->seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY];
+    const VirtIOCryptoSpan *ak = &dec->seg[VIRTIO_CRYPTO_SEG_AUTH_KEY];
+    const VirtIOCryptoSpan *asym_key = &dec->seg[VIRTIO_CRYPTO_SEG_AK_KEY];
 
     memset(info, 0, sizeof(*info));
     info->op_code = create_opcode(dec->service);
     if (dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
         CryptoDevBackendAsymSessionInfo *a = &info->u.asym_sess_info;
 
-        a->algo = f[VCF_AK_ALGO];
-        a->keytype = f[VCF_AK_KEY_TYPE];
+        a->algo = f[VIRTIO_CRYPTO_FIELD_AK_ALGO];
+        a->keytype = f[VIRTIO_CRYPTO_FIELD_AK_KEY_TYPE];
         a->keylen = asym_key->len;
-        if (a->algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA) {
-            a->u.ecdsa.curve_id = f[VCF_AK_PARA0];
+        if (a->algo == VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD) {
+            a->u.ecdsa.curve_id = f[VIRTIO_CRYPTO_FIELD_AK_PARA0];
         } else {
-            a->u.rsa.padding_algo = f[VCF_AK_PARA0];
-            a->u.rsa.hash_algo = f[VCF_AK_PARA1];
+            a->u.rsa.padding_algo = f[VIRTIO_CRYPTO_FIELD_AK_PARA0];
+            a->u.rsa.hash_algo = f[VIRTIO_CRYPTO_FIELD_AK_PARA1];
         }
         a->key = head + asym_key->offset;
     } else {
         CryptoDevBackendSymSessionInfo *s = &info->u.sym_sess_info;
 
-        s->op_type = f[VCF_OP_TYPE];
-        s->cipher_alg = f[VCF_CIPHER_ALGO];
+        s->op_type = f[VIRTIO_CRYPTO_FIELD_OP_TYPE];
+        s->cipher_alg = f[VIRTIO_CRYPTO_FIELD_CIPHER_ALGO];
         s->key_len = ck->len;
-        s->direction = f[VCF_CIPHER_OP];
-        s->hash_alg = f[VCF_HASH_ALGO];
+        s->direction = f[VIRTIO_CRYPTO_FIELD_CIPHER_OP];
+        s->hash_alg = f[VIRTIO_CRYPTO_FIELD_HASH_ALGO];
         /* a stateless AEAD request names its tag length tag_len */
-        s->hash_result_len = f[VCF_HASH_RESULT_LEN] ?: f[VCF_TAG_LEN];
+        s->hash_result_len = f[VIRTIO_CRYPTO_FIELD_HASH_RESULT_LEN] ?:
+                             f[VIRTIO_CRYPTO_FIELD_TAG_LEN];
         s->auth_key_len = ak->len;
         /* a stateless chain has its session's aad_len apart */
-        s->add_len = f[VCF_SESS_AAD_LEN] ?: f[VCF_AAD_LEN];
-        s->hash_mode = f[VCF_HASH_MODE];
-        s->alg_chain_order = f[VCF_CHAIN_ORDER];
+        s->add_len = f[VIRTIO_CRYPTO_FIELD_SESS_AAD_LEN] ?:
+                     f[VIRTIO_CRYPTO_FIELD_AAD_LEN];
+        s->hash_mode = f[VIRTIO_CRYPTO_FIELD_HASH_MODE];
+        s->alg_chain_order = f[VIRTIO_CRYPTO_FIELD_CHAIN_ORDER];
         s->cipher_key = head + ck->offset;
         s->auth_key = head + ak->offset;
     }
@@ -65,7 +67,9 @@ void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
 size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec)
 {
     static const VirtIOCryptoSegment keys[] = {
-        VCS_CIPHER_KEY, VCS_AUTH_KEY, VCS_AK_KEY
+        VIRTIO_CRYPTO_SEG_CIPHER_KEY,
+        VIRTIO_CRYPTO_SEG_AUTH_KEY,
+        VIRTIO_CRYPTO_SEG_AK_KEY,
     };
     size_t end = 0;
     int i;
@@ -119,7 +123,8 @@ static bool overlaps(const uint8_t *a, size_t a_len,
  */
 static bool dst_in_place_ok(const VirtIOCryptoDecoded *dec)
 {
-    return dec->field[VCF_OP_TYPE] != VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
+    return dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] !=
+           VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
            dec->opcode != VIRTIO_CRYPTO_AEAD_DECRYPT;
 }
 
@@ -136,25 +141,29 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
                           CryptoDevBackendSymOpInfo **symp)
 {
     const uint32_t *f = dec->field;
-    size_t iv = dec->seg[VCS_IV].len, aad = dec->seg[VCS_AAD].len;
-    size_t src = dec->seg[VCS_SRC].len, dst = dec->seg[VCS_DST].len;
-    size_t digest = dec->seg[VCS_DIGEST].len;
-    uint8_t *src_p = span_in_place(out, out_num, &dec->seg[VCS_SRC]);
+    const VirtIOCryptoSpan *seg = dec->seg;
+    size_t iv = seg[VIRTIO_CRYPTO_SEG_IV].len;
+    size_t aad = seg[VIRTIO_CRYPTO_SEG_AAD].len;
+    size_t src = seg[VIRTIO_CRYPTO_SEG_SRC].len;
+    size_t dst = seg[VIRTIO_CRYPTO_SEG_DST].len;
+    size_t digest = seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+    uint8_t *src_p = span_in_place(out, out_num, &seg[VIRTIO_CRYPTO_SEG_SRC]);
     uint8_t *dst_p = NULL, *digest_p;
     CryptoDevBackendSymOpInfo *sym;
     uint8_t *p;
 
     /* the backends write src_len bytes of output for a plain cipher */
-    if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER && dst < src) {
+    if (f[VIRTIO_CRYPTO_FIELD_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER &&
+        dst < src) {
         return VIRTIO_CRYPTO_ERR;
     }
     if (dst_in_place_ok(dec)) {
-        dst_p = span_in_place(in, in_num, &dec->seg[VCS_DST]);
+        dst_p = span_in_place(in, in_num, &dec->seg[VIRTIO_CRYPTO_SEG_DST]);
         if (overlaps(dst_p, dst, src_p, src)) {
             dst_p = NULL;
         }
     }
-    digest_p = span_in_place(in, in_num, &dec->seg[VCS_DIGEST]);
+    digest_p = span_in_place(in, in_num, &dec->seg[VIRTIO_CRYPTO_SEG_DIGEST]);
     if (overlaps(digest_p, digest, src_p, src)) {
         digest_p = NULL;
     }
@@ -162,28 +171,28 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
     sym = *symp = g_malloc(sizeof(*sym) + iv + aad + (src_p ? 0 : src) +
                            (dst_p ? 0 : dst) + (digest_p ? 0 : digest));
     /* every member is set here: no memset of the whole (a slow rep stos) */
-    sym->op_type = f[VCF_OP_TYPE];
+    sym->op_type = f[VIRTIO_CRYPTO_FIELD_OP_TYPE];
     sym->iv_len = iv;
     sym->aad_len = aad;
     sym->src_len = src;
     sym->dst_len = dst;
     sym->digest_result_len = digest;
-    sym->cipher_start_src_offset = f[VCF_CIPHER_START];
-    sym->len_to_cipher = f[VCF_LEN_TO_CIPHER];
-    sym->hash_start_src_offset = f[VCF_HASH_START];
-    sym->len_to_hash = f[VCF_LEN_TO_HASH];
+    sym->cipher_start_src_offset = f[VIRTIO_CRYPTO_FIELD_CIPHER_START];
+    sym->len_to_cipher = f[VIRTIO_CRYPTO_FIELD_LEN_TO_CIPHER];
+    sym->hash_start_src_offset = f[VIRTIO_CRYPTO_FIELD_HASH_START];
+    sym->len_to_hash = f[VIRTIO_CRYPTO_FIELD_LEN_TO_HASH];
 
     p = sym->data;
     sym->iv = p;
-    copy_in(dec, VCS_IV, out, out_num, sym->iv);
+    copy_in(dec, VIRTIO_CRYPTO_SEG_IV, out, out_num, sym->iv);
     p += iv;
     sym->aad_data = p;
-    copy_in(dec, VCS_AAD, out, out_num, sym->aad_data);
+    copy_in(dec, VIRTIO_CRYPTO_SEG_AAD, out, out_num, sym->aad_data);
     p += aad;
     sym->src = src_p;
     if (!src_p) {
         sym->src = p;
-        copy_in(dec, VCS_SRC, out, out_num, sym->src);
+        copy_in(dec, VIRTIO_CRYPTO_SEG_SRC, out, out_num, sym->src);
         p += src;
     }
     /* what a backend leaves unwritten must not show the guest our heap */
@@ -206,17 +215,17 @@ static void gather_asym(const VirtIOCryptoDecoded *dec,
                         CryptoDevBackendAsymOpInfo *asym)
 {
     /* verify reads its digest where the others write their result */
-    VirtIOCryptoSegment second =
-        dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ? VCS_VERIFY_DIGEST
-                                                     : VCS_DST;
+    VirtIOCryptoSegment second = dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ?
+                                 VIRTIO_CRYPTO_SEG_VERIFY_DIGEST :
+                                 VIRTIO_CRYPTO_SEG_DST;
 
-    asym->src_len = dec->seg[VCS_SRC].len;
+    asym->src_len = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
     asym->dst_len = dec->seg[second].len;
     asym->src = g_malloc0(asym->src_len + asym->dst_len + 1);
     asym->dst = asym->src + asym->src_len;
-    copy_in(dec, VCS_SRC, out, out_num, asym->src);
-    if (second == VCS_VERIFY_DIGEST) {
-        copy_in(dec, VCS_VERIFY_DIGEST, out, out_num, asym->dst);
+    copy_in(dec, VIRTIO_CRYPTO_SEG_SRC, out, out_num, asym->src);
+    if (second == VIRTIO_CRYPTO_SEG_VERIFY_DIGEST) {
+        copy_in(dec, VIRTIO_CRYPTO_SEG_VERIFY_DIGEST, out, out_num, asym->dst);
     }
 }
 
@@ -263,18 +272,19 @@ size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
     size_t produced = 0;
 
     if (status == VIRTIO_CRYPTO_OK && sym) {
-        scatter_part(dec, VCS_DST, in, in_num, sym->dst);
-        scatter_part(dec, VCS_DIGEST, in, in_num, sym->digest_result);
+        scatter_part(dec, VIRTIO_CRYPTO_SEG_DST, in, in_num, sym->dst);
+        scatter_part(dec, VIRTIO_CRYPTO_SEG_DIGEST, in, in_num,
+                     sym->digest_result);
         /* an AEAD backend sets dst_len to the text and tag it wrote */
-        produced = MIN(sym->dst_len, dec->seg[VCS_DST].len) +
-                   dec->seg[VCS_DIGEST].len;
+        produced = MIN(sym->dst_len, dec->seg[VIRTIO_CRYPTO_SEG_DST].len) +
+                   dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
     } else if (status == VIRTIO_CRYPTO_OK &&
                dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
                dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
         /* the backend shrinks dst_len to what it produced */
-        produced = MIN(asym->dst_len, dec->seg[VCS_DST].len);
-        iov_from_buf(in, in_num, dec->seg[VCS_DST].offset, asym->dst,
-                     produced);
+        produced = MIN(asym->dst_len, dec->seg[VIRTIO_CRYPTO_SEG_DST].len);
+        iov_from_buf(in, in_num, dec->seg[VIRTIO_CRYPTO_SEG_DST].offset,
+                     asym->dst, produced);
     }
     iov_from_buf(in, in_num, dec->status_offset, &status, 1);
     if (status != VIRTIO_CRYPTO_OK) {

@@ -70,9 +70,9 @@ typedef struct VirtIOCryptoReq {
     /* control: the session slot being created or destroyed */
     uint32_t slot;
     uint32_t slot_generation;
-    /* data: a stateless request's own backend session, closed after it */
-    bool ephemeral;
+    /* the backend session it works on; ephemeral: made for it, closed after */
     uint64_t backend_id;
+    bool ephemeral;
     CryptoDevBackendAsymOpInfo asym;
     CryptoDevBackendSymOpInfo *sym;
     /* the head of the request (header, fixed part, keys), copied */
@@ -81,7 +81,7 @@ typedef struct VirtIOCryptoReq {
     /*
      * Each of the rest is written whole by its stage before it is read:
      * dec by the decoder, sess by virtio_crypto_session_info(), op by
-     * virtio_crypto_gather() and virtio_crypto_submit()
+     * virtio_crypto_gather() and virtio_crypto_submit_op()
      */
     VirtIOCryptoDecoded dec;
     /* a create-session request's, or a stateless request's, session */
@@ -230,11 +230,28 @@ static bool virtio_crypto_writes_ram(const VirtQueueElement *elem)
     return true;
 }
 
-/* Backends report 0 or a negated VIRTIO_CRYPTO_* status. */
+/*
+ * The cryptodev API's completion contract: a call that returns a negative
+ * status refused the request and calls no callback; a call that returns 0
+ * calls its callback exactly once, possibly before it returns, in the
+ * caller's thread or AioContext.  Both report 0 or a negated
+ * VIRTIO_CRYPTO_* status.
+ */
 static uint8_t virtio_crypto_status_of(int ret)
 {
-    ret = ret < 0 ? -ret : ret;
-    return ret <= VIRTIO_CRYPTO_KEY_REJECTED ? ret : VIRTIO_CRYPTO_ERR;
+    if (ret > 0 || ret < -VIRTIO_CRYPTO_KEY_REJECTED) {
+        return VIRTIO_CRYPTO_ERR;
+    }
+    return -ret;
+}
+
+/* Whatever the backend made of a call, @done answers the request once. */
+static void virtio_crypto_backend_called(int ret, CryptoDevCompletionFunc done,
+                                         VirtIOCryptoReq *req)
+{
+    if (ret < 0) {
+        done(req, ret);
+    }
 }
 
 /* Control queue */
@@ -467,23 +484,24 @@ static bool session_offered(VirtIOCrypto *vcrypto, uint32_t service,
 {
     switch (service) {
     case VIRTIO_CRYPTO_SERVICE_CIPHER:
-        if (!cipher_offered(vcrypto, f[VCF_CIPHER_ALGO])) {
+        if (!cipher_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_CIPHER_ALGO])) {
             return false;
         }
-        if (f[VCF_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER) {
+        if (f[VIRTIO_CRYPTO_FIELD_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER) {
             return true;
         }
-        return f[VCF_HASH_MODE] == VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN
-               ? hash_offered(vcrypto, f[VCF_HASH_ALGO])
-               : mac_offered(vcrypto, f[VCF_HASH_ALGO]);
+        return f[VIRTIO_CRYPTO_FIELD_HASH_MODE] ==
+               VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN
+               ? hash_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_HASH_ALGO])
+               : mac_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_HASH_ALGO]);
     case VIRTIO_CRYPTO_SERVICE_HASH:
-        return hash_offered(vcrypto, f[VCF_HASH_ALGO]);
+        return hash_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_HASH_ALGO]);
     case VIRTIO_CRYPTO_SERVICE_MAC:
-        return mac_offered(vcrypto, f[VCF_HASH_ALGO]);
+        return mac_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_HASH_ALGO]);
     case VIRTIO_CRYPTO_SERVICE_AEAD:
-        return aead_offered(vcrypto, f[VCF_CIPHER_ALGO]);
+        return aead_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_CIPHER_ALGO]);
     case VIRTIO_CRYPTO_SERVICE_AKCIPHER:
-        return akcipher_offered(vcrypto, f[VCF_AK_ALGO]);
+        return akcipher_offered(vcrypto, f[VIRTIO_CRYPTO_FIELD_AK_ALGO]);
     default:
         return false;
     }
@@ -497,69 +515,109 @@ static void virtio_crypto_copy_head(VirtIOCryptoReq *req, size_t len)
     iov_to_buf(req->elem.out_sg, req->elem.out_num, 0, req->head, len);
 }
 
-static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
-                                          VirtIOCryptoReq *req)
+/*
+ * Decode stage, for both queues: false when the request cannot be answered
+ * at all (the device then needs a reset); else *@status says whether it can
+ * go on.
+ */
+static bool virtio_crypto_decode(VirtIOCrypto *vcrypto, VirtIOCryptoReq *req,
+                                 uint8_t *status)
 {
     VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
-    VirtIOCryptoDecoded *dec = &req->dec;
+    VirtQueueElement *elem = &req->elem;
     VirtIOCryptoDecodeResult res;
-    int ret;
 
-    res = virtio_crypto_decode_ctrl(vdev->guest_features, &vcrypto->limits,
-                                    req->elem.out_sg, req->elem.out_num,
-                                    req->elem.in_sg, req->elem.in_num, dec);
+    if (req->q) {
+        res = virtio_crypto_decode_data(vdev->guest_features, &vcrypto->limits,
+                                        elem->out_sg, elem->out_num,
+                                        elem->in_sg, elem->in_num, &req->dec);
+    } else {
+        res = virtio_crypto_decode_ctrl(vdev->guest_features, &vcrypto->limits,
+                                        elem->out_sg, elem->out_num,
+                                        elem->in_sg, elem->in_num, &req->dec);
+    }
     if (!res.status_reachable) {
         virtio_crypto_unanswerable(req, "virtio-crypto: request without "
                                    "room for its status");
-        return;
+        return false;
     }
     if (res.status == VIRTIO_CRYPTO_ERR) {
-        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed control "
-                      "request (opcode 0x%x)\n", dec->opcode);
+        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed %s request "
+                      "(opcode 0x%x)\n", req->q ? "data" : "control",
+                      req->dec.opcode);
     }
-    if (res.status != VIRTIO_CRYPTO_OK) {
-        virtio_crypto_ctrl_complete(req, res.status);
-        return;
-    }
+    *status = res.status;
+    return true;
+}
+
+/* Admission of a control request: its session, or a slot for a new one */
+static uint8_t virtio_crypto_admit_ctrl(VirtIOCrypto *vcrypto,
+                                        VirtIOCryptoReq *req)
+{
+    VirtIOCryptoDecoded *dec = &req->dec;
+    VirtIOCryptoSession *s;
 
     if (dec->kind == VIRTIO_CRYPTO_REQ_DESTROY_SESSION) {
-        VirtIOCryptoSession *s = session_lookup(vcrypto, dec->session_id);
-
+        s = session_lookup(vcrypto, dec->session_id);
         /* an unknown id, or one of another service's sessions */
         if (!s || s->service != dec->service) {
-            virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_ERR);
-            return;
+            return VIRTIO_CRYPTO_ERR;
         }
         req->slot = dec->session_id & UINT32_MAX;
-        ret = cryptodev_backend_close_session(vcrypto->cryptodev,
-                                              s->backend_id, 0,
-                                              virtio_crypto_destroy_done,
-                                              req);
-        if (ret < 0) {
-            virtio_crypto_destroy_done(req, ret);
-        }
-        return;
+        req->backend_id = s->backend_id;
+        return VIRTIO_CRYPTO_OK;
     }
-
     if (!session_offered(vcrypto, dec->service, dec->field)) {
-        virtio_crypto_ctrl_complete(req, VIRTIO_CRYPTO_NOTSUPP);
-        return;
+        return VIRTIO_CRYPTO_NOTSUPP;
     }
     if (!session_reserve(vcrypto, &req->slot)) {
         /* NOSPC exists from REVISION_1 on */
-        virtio_crypto_ctrl_complete(req, virtio_crypto_rev1(vcrypto)
-                                         ? VIRTIO_CRYPTO_NOSPC
-                                         : VIRTIO_CRYPTO_ERR);
-        return;
+        return virtio_crypto_rev1(vcrypto) ? VIRTIO_CRYPTO_NOSPC
+                                           : VIRTIO_CRYPTO_ERR;
     }
     req->slot_generation = vcrypto->sessions[req->slot].generation;
+    return VIRTIO_CRYPTO_OK;
+}
+
+/* Submission of an admitted control request; its callback completes it */
+static void virtio_crypto_submit_ctrl(VirtIOCrypto *vcrypto,
+                                      VirtIOCryptoReq *req)
+{
+    VirtIOCryptoDecoded *dec = &req->dec;
+    int ret;
+
+    if (dec->kind == VIRTIO_CRYPTO_REQ_DESTROY_SESSION) {
+        ret = cryptodev_backend_close_session(vcrypto->cryptodev,
+                                              req->backend_id, 0,
+                                              virtio_crypto_destroy_done,
+                                              req);
+        virtio_crypto_backend_called(ret, virtio_crypto_destroy_done, req);
+        return;
+    }
     virtio_crypto_copy_head(req, dec->readable_len);
     virtio_crypto_session_info(dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess, 0,
                                            virtio_crypto_create_done, req);
-    if (ret < 0) {
-        virtio_crypto_create_done(req, ret);
+    virtio_crypto_backend_called(ret, virtio_crypto_create_done, req);
+}
+
+/* Control request: decode -> admit -> submit -> virtio_crypto_*_done */
+static void virtio_crypto_handle_ctrl_req(VirtIOCrypto *vcrypto,
+                                          VirtIOCryptoReq *req)
+{
+    uint8_t status;
+
+    if (!virtio_crypto_decode(vcrypto, req, &status)) {
+        return;
     }
+    if (status == VIRTIO_CRYPTO_OK) {
+        status = virtio_crypto_admit_ctrl(vcrypto, req);
+    }
+    if (status != VIRTIO_CRYPTO_OK) {
+        virtio_crypto_ctrl_complete(req, status);
+        return;
+    }
+    virtio_crypto_submit_ctrl(vcrypto, req);
 }
 
 /* May requests be taken from the queues now? */
@@ -635,22 +693,19 @@ static void virtio_crypto_data_done(void *opaque, int ret)
     virtio_crypto_data_complete(opaque, virtio_crypto_status_of(ret));
 }
 
-/* Hand a prepared request to the backend, on session @backend_id */
-static void virtio_crypto_submit(VirtIOCryptoReq *req, uint64_t backend_id)
+/* Hand a prepared request to the backend, on its session */
+static void virtio_crypto_submit_op(VirtIOCryptoReq *req)
 {
     int ret;
 
     req->op.op_code = req->dec.opcode;
-    req->op.session_id = backend_id;
+    req->op.session_id = req->backend_id;
     req->op.queue_index = req->queue_index;
     req->op.cb = virtio_crypto_data_done;
     req->op.opaque = req;
     ret = cryptodev_backend_crypto_operation(req->vcrypto->cryptodev,
                                              &req->op);
-    if (ret < 0) {
-        /* refused before it started: no callback comes */
-        virtio_crypto_data_complete(req, virtio_crypto_status_of(ret));
-    }
+    virtio_crypto_backend_called(ret, virtio_crypto_data_done, req);
 }
 
 /* A stateless request's session is ready, or could not be made */
@@ -665,16 +720,16 @@ static void virtio_crypto_stateless_ready(void *opaque, int ret)
     }
     req->ephemeral = true;
     req->backend_id = req->sess.session_id;
-    virtio_crypto_submit(req, req->backend_id);
+    virtio_crypto_submit_op(req);
 }
 
-/* Check a session-mode request against its session; a status on failure */
+/* A session-mode request's session: its backend id, or a status */
 static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
-                                           const VirtIOCryptoDecoded *dec,
-                                           uint64_t *backend_id)
+                                           VirtIOCryptoReq *req)
 {
+    const VirtIOCryptoDecoded *dec = &req->dec;
+    uint32_t tag_len = dec->field[VIRTIO_CRYPTO_FIELD_TAG_LEN];
     VirtIOCryptoSession *s;
-    uint32_t tag_len = dec->field[VCF_TAG_LEN];
 
     QEMU_LOCK_GUARD(&vcrypto->session_lock);
     s = session_lookup(vcrypto, dec->session_id);
@@ -687,77 +742,81 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
     if (tag_len && tag_len != s->result_len) {
         return VIRTIO_CRYPTO_ERR;
     }
-    *backend_id = s->backend_id;
+    req->backend_id = s->backend_id;
     return VIRTIO_CRYPTO_OK;
 }
 
+/* Admission of a data request: what it asks for is offered, its session */
+static uint8_t virtio_crypto_admit_data(VirtIOCrypto *vcrypto,
+                                        VirtIOCryptoReq *req)
+{
+    const VirtIOCryptoDecoded *dec = &req->dec;
+
+    if (!service_offered(vcrypto, dec->service)) {
+        return VIRTIO_CRYPTO_NOTSUPP;
+    }
+    if (dec->stateless) {
+        return session_offered(vcrypto, dec->service, dec->field)
+               ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    }
+    return virtio_crypto_check_session(vcrypto, req);
+}
+
+/*
+ * Submission of a prepared data request.  A stateless one runs on a session
+ * of its own, made from its inline parameters and closed when it completes.
+ */
+static void virtio_crypto_submit_data(VirtIOCrypto *vcrypto,
+                                      VirtIOCryptoReq *req)
+{
+    int ret;
+
+    if (!req->dec.stateless) {
+        virtio_crypto_submit_op(req);
+        return;
+    }
+    virtio_crypto_copy_head(req, virtio_crypto_keys_end(&req->dec));
+    virtio_crypto_session_info(&req->dec, req->head, &req->sess);
+    ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
+                                           req->queue_index,
+                                           virtio_crypto_stateless_ready,
+                                           req);
+    virtio_crypto_backend_called(ret, virtio_crypto_stateless_ready, req);
+}
+
+/*
+ * Data request: decode -> admit -> prepare (gather the guest's parts) ->
+ * submit -> virtio_crypto_data_complete()
+ */
 static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
                                           VirtIOCryptoReq *req)
 {
-    VirtIODevice *vdev = VIRTIO_DEVICE(vcrypto);
-    VirtIOCryptoDecoded *dec = &req->dec;
-    VirtIOCryptoDecodeResult res;
-    uint64_t backend_id = 0;
+    VirtQueueElement *elem = &req->elem;
     uint8_t status;
-    int ret;
 
-    if (vcrypto->ctx && !virtio_crypto_writes_ram(&req->elem)) {
+    if (vcrypto->ctx && !virtio_crypto_writes_ram(elem)) {
         virtio_crypto_unanswerable(req, "virtio-crypto: a data request's "
                                    "device-writable buffer is not guest RAM");
         return;
     }
-    res = virtio_crypto_decode_data(vdev->guest_features, &vcrypto->limits,
-                                    req->elem.out_sg, req->elem.out_num,
-                                    req->elem.in_sg, req->elem.in_num, dec);
-    if (!res.status_reachable) {
-        virtio_crypto_unanswerable(req, "virtio-crypto: request without "
-                                   "room for its status");
+    if (!virtio_crypto_decode(vcrypto, req, &status)) {
         return;
     }
-    trace_virtio_crypto_data_req(vcrypto, req->queue_index, dec->opcode,
-                                 dec->session_id, res.status);
-    if (res.status == VIRTIO_CRYPTO_ERR) {
-        qemu_log_mask(LOG_GUEST_ERROR, "virtio-crypto: malformed data "
-                      "request (opcode 0x%x)\n", dec->opcode);
-    }
-    status = res.status;
-    if (status == VIRTIO_CRYPTO_OK && !service_offered(vcrypto, dec->service)) {
-        status = VIRTIO_CRYPTO_NOTSUPP;
-    }
-    if (status == VIRTIO_CRYPTO_OK && dec->stateless &&
-        !session_offered(vcrypto, dec->service, dec->field)) {
-        status = VIRTIO_CRYPTO_NOTSUPP;
-    }
-    if (status == VIRTIO_CRYPTO_OK && !dec->stateless) {
-        status = virtio_crypto_check_session(vcrypto, dec, &backend_id);
+    trace_virtio_crypto_data_req(vcrypto, req->queue_index, req->dec.opcode,
+                                 req->dec.session_id, status);
+    if (status == VIRTIO_CRYPTO_OK) {
+        status = virtio_crypto_admit_data(vcrypto, req);
     }
     if (status == VIRTIO_CRYPTO_OK) {
-        status = virtio_crypto_gather(dec, req->elem.out_sg, req->elem.out_num,
-                                      req->elem.in_sg, req->elem.in_num,
+        status = virtio_crypto_gather(&req->dec, elem->out_sg, elem->out_num,
+                                      elem->in_sg, elem->in_num,
                                       &req->op, &req->sym, &req->asym);
     }
     if (status != VIRTIO_CRYPTO_OK) {
         virtio_crypto_data_complete(req, status);
         return;
     }
-
-    if (!dec->stateless) {
-        virtio_crypto_submit(req, backend_id);
-        return;
-    }
-    /*
-     * A stateless request runs on a session of its own, made from its
-     * inline parameters and closed when it completes.
-     */
-    virtio_crypto_copy_head(req, virtio_crypto_keys_end(dec));
-    virtio_crypto_session_info(dec, req->head, &req->sess);
-    ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
-                                           req->queue_index,
-                                           virtio_crypto_stateless_ready,
-                                           req);
-    if (ret < 0) {
-        virtio_crypto_stateless_ready(req, ret);
-    }
+    virtio_crypto_submit_data(vcrypto, req);
 }
 
 static bool virtio_crypto_queue_can_pop(VirtIOCryptoQueue *q)
@@ -1109,13 +1168,6 @@ static bool virtio_crypto_backend_is_vhost(VirtIOCrypto *vcrypto)
     return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_VHOST_USER;
 }
 
-static bool virtio_crypto_backend_is_builtin(VirtIOCrypto *vcrypto)
-{
-    CryptoDevBackendClient *cc = vcrypto->cryptodev->conf.peers.ccs[0];
-
-    return cc && cc->type == QCRYPTODEV_BACKEND_TYPE_BUILTIN;
-}
-
 /* The stateless feature bits of the services in the mask @services */
 static uint64_t stateless_bits(uint32_t services)
 {
@@ -1290,6 +1342,7 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
 {
     VirtIODevice *vdev = VIRTIO_DEVICE(dev);
     VirtIOCrypto *vcrypto = VIRTIO_CRYPTO(dev);
+    CryptoDevBackendClass *bc;
     uint32_t i;
 
     vcrypto->cryptodev = vcrypto->conf.cryptodev;
@@ -1297,6 +1350,7 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
         error_setg(errp, "'cryptodev' parameter expects a valid object");
         return;
     }
+    bc = CRYPTODEV_BACKEND_GET_CLASS(vcrypto->cryptodev);
     if (cryptodev_backend_is_used(vcrypto->cryptodev)) {
         error_setg(errp, "cryptodev '%s' is already in use by another device",
                    object_get_canonical_path_component(
@@ -1322,10 +1376,10 @@ static void virtio_crypto_device_realize(DeviceState *dev, Error **errp)
                    VIRTIO_QUEUE_MAX - 1);
         return;
     }
-    if (!virtio_crypto_backend_is_builtin(vcrypto)) {
-        /* the device re-creates sessions only on the builtin backend */
+    if (!bc->sessions_recreatable) {
+        /* a migration destination makes the guest's sessions again */
         error_setg(&vcrypto->migration_blocker, "virtio-crypto: cryptodev "
-                   "'%s' is not a cryptodev-backend-builtin; its sessions "
+                   "'%s' cannot re-create sessions; its sessions "
                    "and requests cannot be migrated",
                    object_get_canonical_path_component(
                        OBJECT(vcrypto->cryptodev)));
@@ -1511,7 +1565,7 @@ static int virtio_crypto_recreate_session(VirtIOCrypto *vcrypto,
         return -EINVAL;
     }
     virtio_crypto_session_info(&dec, s->recipe, &info);
-    /* the builtin backend, the only migratable one, answers at once */
+    /* a backend with sessions_recreatable answers at once */
     cryptodev_backend_create_session(vcrypto->cryptodev, &info, 0,
                                      virtio_crypto_recreate_done, &r);
     if (!r.done || r.ret) {

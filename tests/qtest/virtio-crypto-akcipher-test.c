@@ -17,7 +17,7 @@
 #include "qemu/bswap.h"
 #include "libqtest-single.h"
 #include "qemu/module.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "libqos/qgraph.h"
 #include "libqos/virtio-crypto.h"
 #ifdef CONFIG_KEYUTILS
@@ -329,7 +329,7 @@ static uint32_t ecdsa_curve_session(QVirtioCryptoQueues *q, uint32_t curve,
                                     uint32_t key_type, const uint8_t *key,
                                     size_t key_len, uint64_t *id)
 {
-    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA, key_type, curve, 0,
+    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD, key_type, curve, 0,
                       key, key_len, id);
 }
 
@@ -464,7 +464,7 @@ static void test_ecdsa_legacy(void *obj, void *data, QGuestAllocator *alloc)
 
     g_assert_true(qvirtio_config_readl(q.dev, offsetof(
         struct virtio_crypto_config, akcipher_algo)) &
-        (1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA));
+        (1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD));
     run_ecdsa_session(&q, 0);
     qvirtio_crypto_stop(&q);
 }
@@ -493,7 +493,7 @@ static uint8_t ecdsa_stateless_used(QVirtioCryptoQueues *q, uint32_t curve,
         .opcode = cpu_to_le32(opcode),
     };
     struct virtio_crypto_akcipher_data_flf_stateless flf = {
-        .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ECDSA),
+        .sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD),
         .sess_para.key_type = cpu_to_le32(key_type),
         .sess_para.key_len = cpu_to_le32(key_len),
         .sess_para.u.ecdsa.curve_id = cpu_to_le32(curve),
@@ -1234,14 +1234,14 @@ static void test_akcipher_sessions(void *obj, void *data,
     QVirtioCryptoQueues q = qvirtio_crypto_start(global_qtest, crypto->vdev,
                                                  alloc, 0);
     bool ecdsa = qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
-                                       VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0);
+                                       VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD, 0);
     uint32_t algos = qvirtio_config_readl(q.dev, offsetof(
         struct virtio_crypto_config, akcipher_algo));
     uint64_t id;
     size_t i;
 
-    g_assert_cmphex(algos & (1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA), ==,
-                    ecdsa ? 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA : 0);
+    g_assert_cmphex(algos & (1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD), ==,
+                    ecdsa ? 1u << VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD : 0);
     g_assert_cmpuint(ecdsa_session(&q, VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE,
                                    p256_private_der, sizeof(p256_private_der),
                                    &id),
@@ -1266,7 +1266,7 @@ static void register_virtio_crypto_akcipher_test(void)
 {
     /* each test runs where this build's library has what it uses */
     bool ecdsa = qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
-                                       VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0);
+                                       VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD, 0);
     bool raw = qvirtio_crypto_serves_rsa(VIRTIO_CRYPTO_RSA_RAW_PADDING,
                                          VIRTIO_CRYPTO_RSA_NO_HASH);
     bool sha1 = qvirtio_crypto_serves_rsa(VIRTIO_CRYPTO_RSA_PKCS1_PADDING,

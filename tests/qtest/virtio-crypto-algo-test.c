@@ -26,7 +26,7 @@
 #include "qemu/bswap.h"
 #include "libqtest-single.h"
 #include "qemu/module.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "libqos/qgraph.h"
 #include "libqos/virtio.h"
 #include "libqos/virtio-crypto.h"

@@ -15,7 +15,7 @@
 #include "qemu/module.h"
 #include "standard-headers/linux/virtio_config.h"
 #include "standard-headers/linux/virtio_ring.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "libqos/qgraph.h"
 #include "libqos/virtio.h"
 #include "libqos/virtio-crypto.h"
@@ -814,7 +814,7 @@ static void test_services_and_stats(void *obj, void *data,
             qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
                                   VIRTIO_CRYPTO_AKCIPHER_RSA, 0) ||
             qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_AKCIPHER,
-                                  VIRTIO_CRYPTO_AKCIPHER_ECDSA, 0);
+                                  VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD, 0);
         QListEntry *e;
         bool found = false;
 

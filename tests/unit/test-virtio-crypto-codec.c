@@ -119,12 +119,14 @@ static void test_ctrl_cipher_session(void)
     g_assert_cmpuint(res.status, ==, VIRTIO_CRYPTO_OK);
     g_assert_true(res.status_reachable);
     g_assert_cmpuint(req.kind, ==, VIRTIO_CRYPTO_REQ_CREATE_SESSION);
-    g_assert_cmpuint(req.field[VCF_OP_TYPE], ==, VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    g_assert_cmpuint(req.field[VCF_CIPHER_ALGO], ==,
+    g_assert_cmpuint(req.field[VIRTIO_CRYPTO_FIELD_OP_TYPE], ==,
+                     VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    g_assert_cmpuint(req.field[VIRTIO_CRYPTO_FIELD_CIPHER_ALGO], ==,
                      VIRTIO_CRYPTO_CIPHER_AES_CBC);
-    g_assert_cmpuint(req.field[VCF_CIPHER_OP], ==, VIRTIO_CRYPTO_OP_DECRYPT);
-    g_assert_cmpuint(req.seg[VCS_CIPHER_KEY].offset, ==, 72);
-    g_assert_cmpuint(req.seg[VCS_CIPHER_KEY].len, ==, 32);
+    g_assert_cmpuint(req.field[VIRTIO_CRYPTO_FIELD_CIPHER_OP], ==,
+                     VIRTIO_CRYPTO_OP_DECRYPT);
+    g_assert_cmpuint(req.seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY].offset, ==, 72);
+    g_assert_cmpuint(req.seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY].len, ==, 32);
     g_assert_cmpuint(req.outcome_len, ==, 16);
     g_assert_cmpuint(req.status_offset, ==, 8);
 
@@ -171,16 +173,17 @@ static void test_ctrl_chain_session(void)
     w.in_len = 16;
 
     g_assert_cmpuint(decode(&w, true, &d).status, ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(d.field[VCF_HASH_ALGO], ==, VIRTIO_CRYPTO_MAC_HMAC_SHA1);
-    g_assert_cmpuint(d.seg[VCS_CIPHER_KEY].offset, ==, 72);
-    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].offset, ==, 88);
-    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].len, ==, 20);
+    g_assert_cmpuint(d.field[VIRTIO_CRYPTO_FIELD_HASH_ALGO], ==,
+                     VIRTIO_CRYPTO_MAC_HMAC_SHA1);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AUTH_KEY].offset, ==, 88);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AUTH_KEY].len, ==, 20);
 
     /* plain hash mode carries no auth key, whatever the padding says */
     p->hash_mode = cpu_to_le32(VIRTIO_CRYPTO_SYM_HASH_MODE_PLAIN);
     memcpy(w.out, &req, sizeof(req));
     g_assert_cmpuint(decode(&w, true, &d).status, ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].len, ==, 0);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AUTH_KEY].len, ==, 0);
 
     /* nested hash mode is not offered */
     p->hash_mode = cpu_to_le32(VIRTIO_CRYPTO_SYM_HASH_MODE_NESTED);
@@ -317,11 +320,11 @@ static void test_data_cipher(void)
 
     g_assert_cmpuint(res.status, ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpuint(d.session_id, ==, 7);
-    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 88);
-    g_assert_cmpuint(d.seg[VCS_SRC].len, ==, 64);
-    g_assert_cmpuint(d.seg[VCS_DST].offset, ==, 0);
-    g_assert_cmpuint(d.seg[VCS_DST].len, ==, 64);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_IV].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 88);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].len, ==, 64);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DST].offset, ==, 0);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DST].len, ==, 64);
     g_assert_cmpuint(d.status_offset, ==, 64);
 
     /* a larger writable area: the status is its last byte */
@@ -406,12 +409,12 @@ static void test_data_chain(void)
 
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_OK);
     /* legacy chains carry iv, aad, src, as Linux sends them */
-    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
-    g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 88);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 96);
-    g_assert_cmpuint(d.seg[VCS_DST].offset, ==, 0);
-    g_assert_cmpuint(d.seg[VCS_DIGEST].offset, ==, 64);
-    g_assert_cmpuint(d.seg[VCS_DIGEST].len, ==, 20);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_IV].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AAD].offset, ==, 88);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 96);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DST].offset, ==, 0);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DIGEST].offset, ==, 64);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DIGEST].len, ==, 20);
     g_assert_cmpuint(d.status_offset, ==, 84);
 
     /* ranges outside the source, including ones whose sum wraps */
@@ -439,10 +442,11 @@ static void test_data_akcipher_verify(void)
     /* verify: signature and digest are read; only the status is written */
     w.in_len = 1;
     g_assert_cmpuint(decode(&w, false, &d).status, ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 72);
-    g_assert_cmpuint(d.seg[VCS_VERIFY_DIGEST].offset, ==, 72 + 256);
-    g_assert_cmpuint(d.seg[VCS_VERIFY_DIGEST].len, ==, 32);
-    g_assert_cmpuint(d.seg[VCS_DST].len, ==, 0);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_VERIFY_DIGEST].offset, ==,
+                     72 + 256);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_VERIFY_DIGEST].len, ==, 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DST].len, ==, 0);
 
     /* a digest that is not all there */
     w.out_len -= 1;
@@ -553,8 +557,8 @@ static void test_rev1_ctrl_unpadded(void)
     g_assert_cmpuint(decode_f(REV1, &w, true, &d).status, ==,
                      VIRTIO_CRYPTO_OK);
     /* the key follows the 16-byte flf, not a 56-byte padded one */
-    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].offset, ==, 32);
-    g_assert_cmpuint(d.field[VCF_HASH_RESULT_LEN], ==, 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AUTH_KEY].offset, ==, 32);
+    g_assert_cmpuint(d.field[VIRTIO_CRYPTO_FIELD_HASH_RESULT_LEN], ==, 32);
     /* read as legacy, the same bytes are too short */
     g_assert_cmpuint(decode(&w, true, &d).status, ==, VIRTIO_CRYPTO_ERR);
 
@@ -584,8 +588,8 @@ static void test_rev1_session_flag(void)
                      VIRTIO_CRYPTO_OK);
     g_assert_false(d.stateless);
     g_assert_cmpuint(d.session_id, ==, 42);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 8);
-    g_assert_cmpuint(d.seg[VCS_DIGEST].len, ==, 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 24 + 8);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DIGEST].len, ==, 32);
 
     /* without the stateless bit, flag 0 is not served */
     data_req(&w, VIRTIO_CRYPTO_HASH, 0, &flf, sizeof(flf), 100, 33);
@@ -617,9 +621,9 @@ static void test_rev1_chain_order(void)
     g_assert_cmpuint(decode_f(REV1, &w, false, &d).status, ==,
                      VIRTIO_CRYPTO_OK);
     /* the standard's session chains carry iv, src, aad */
-    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 72);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 88);
-    g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 120);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_IV].offset, ==, 72);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 88);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AAD].offset, ==, 120);
 }
 
 static void test_stateless_layouts(void)
@@ -658,12 +662,12 @@ static void test_stateless_layouts(void)
     g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
                      ==, VIRTIO_CRYPTO_OK);
     g_assert_true(d.stateless);
-    g_assert_cmpuint(d.field[VCF_CIPHER_ALGO], ==,
+    g_assert_cmpuint(d.field[VIRTIO_CRYPTO_FIELD_CIPHER_ALGO], ==,
                      VIRTIO_CRYPTO_CIPHER_AES_CBC);
     /* the key first, after the 76-byte fixed part */
-    g_assert_cmpuint(d.seg[VCS_CIPHER_KEY].offset, ==, 24 + 76);
-    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 24 + 76 + 16);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 76 + 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY].offset, ==, 24 + 76);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_IV].offset, ==, 24 + 76 + 16);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 24 + 76 + 32);
 
     /* flag 1 in a stateless layout uses the session, skips the key */
     data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT,
@@ -672,7 +676,7 @@ static void test_stateless_layouts(void)
     g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
                      ==, VIRTIO_CRYPTO_OK);
     g_assert_false(d.stateless);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 76 + 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 24 + 76 + 32);
     /* a flag that is neither */
     data_req(&w, VIRTIO_CRYPTO_CIPHER_ENCRYPT, 2, &sym, sizeof(sym),
              16 + 16 + 64, 65);
@@ -691,18 +695,18 @@ static void test_stateless_layouts(void)
              16 + 12 + 60 + 20, 77);
     g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
                      ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(d.field[VCF_TAG_LEN], ==, 16);
-    g_assert_cmpuint(d.seg[VCS_CIPHER_KEY].offset, ==, 24 + 32);
-    g_assert_cmpuint(d.seg[VCS_IV].offset, ==, 24 + 32 + 16);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 32 + 28);
-    g_assert_cmpuint(d.seg[VCS_AAD].offset, ==, 24 + 32 + 88);
-    g_assert_cmpuint(d.seg[VCS_DST].len, ==, 76);
+    g_assert_cmpuint(d.field[VIRTIO_CRYPTO_FIELD_TAG_LEN], ==, 16);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_CIPHER_KEY].offset, ==, 24 + 32);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_IV].offset, ==, 24 + 32 + 16);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 24 + 32 + 28);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AAD].offset, ==, 24 + 32 + 88);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_DST].len, ==, 76);
 
     data_req(&w, VIRTIO_CRYPTO_MAC, 0, &mac, sizeof(mac), 28, 21);
     g_assert_cmpuint(decode_f(REV1 | ALL_STATELESS, &w, false, &d).status,
                      ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(d.seg[VCS_AUTH_KEY].offset, ==, 24 + 16);
-    g_assert_cmpuint(d.seg[VCS_SRC].offset, ==, 24 + 16 + 20);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_AUTH_KEY].offset, ==, 24 + 16);
+    g_assert_cmpuint(d.seg[VIRTIO_CRYPTO_SEG_SRC].offset, ==, 24 + 16 + 20);
     /* an auth key beyond the limit, and one whose bytes are missing */
     mac.sess_para.auth_key_len = cpu_to_le32(limits.max_auth_key_len + 1);
     data_req(&w, VIRTIO_CRYPTO_MAC, 0, &mac, sizeof(mac), 8000, 21);

@@ -14,52 +14,56 @@
 #ifndef QEMU_VIRTIO_CRYPTO_CODEC_H
 #define QEMU_VIRTIO_CRYPTO_CODEC_H
 
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 
 /* The fixed-length fields a layout can carry; all are le32 on the wire. */
 typedef enum VirtIOCryptoField {
-    VCF_OP_TYPE,            /* VIRTIO_CRYPTO_SYM_OP_* */
-    VCF_CIPHER_ALGO,
-    VCF_CIPHER_KEY_LEN,
-    VCF_CIPHER_OP,          /* VIRTIO_CRYPTO_OP_ENCRYPT / _DECRYPT */
-    VCF_HASH_ALGO,          /* hash or MAC algorithm */
-    VCF_HASH_RESULT_LEN,
-    VCF_AUTH_KEY_LEN,
-    VCF_CHAIN_ORDER,
-    VCF_HASH_MODE,
-    VCF_AAD_LEN,
-    VCF_AK_ALGO,            /* asymmetric algorithm */
-    VCF_AK_KEY_TYPE,
-    VCF_AK_KEY_LEN,
-    VCF_AK_PARA0,           /* RSA padding_algo / ECDSA curve_id */
-    VCF_AK_PARA1,           /* RSA hash_algo */
-    VCF_IV_LEN,
-    VCF_SRC_LEN,
-    VCF_DST_LEN,
-    VCF_CIPHER_START,       /* cipher_start_src_offset */
-    VCF_LEN_TO_CIPHER,
-    VCF_HASH_START,         /* hash_start_src_offset */
-    VCF_LEN_TO_HASH,
-    VCF_TAG_LEN,            /* an AEAD request's tag_len (0: the session's) */
-    VCF_SESS_AAD_LEN,       /* a stateless chain's session aad_len */
-    VCF__MAX
+    VIRTIO_CRYPTO_FIELD_OP_TYPE,         /* VIRTIO_CRYPTO_SYM_OP_* */
+    VIRTIO_CRYPTO_FIELD_CIPHER_ALGO,
+    VIRTIO_CRYPTO_FIELD_CIPHER_KEY_LEN,
+    /* VIRTIO_CRYPTO_OP_ENCRYPT / _DECRYPT */
+    VIRTIO_CRYPTO_FIELD_CIPHER_OP,
+    VIRTIO_CRYPTO_FIELD_HASH_ALGO,       /* hash or MAC algorithm */
+    VIRTIO_CRYPTO_FIELD_HASH_RESULT_LEN,
+    VIRTIO_CRYPTO_FIELD_AUTH_KEY_LEN,
+    VIRTIO_CRYPTO_FIELD_CHAIN_ORDER,
+    VIRTIO_CRYPTO_FIELD_HASH_MODE,
+    VIRTIO_CRYPTO_FIELD_AAD_LEN,
+    VIRTIO_CRYPTO_FIELD_AK_ALGO,         /* asymmetric algorithm */
+    VIRTIO_CRYPTO_FIELD_AK_KEY_TYPE,
+    VIRTIO_CRYPTO_FIELD_AK_KEY_LEN,
+    VIRTIO_CRYPTO_FIELD_AK_PARA0,        /* RSA padding_algo / ECDSA curve_id */
+    VIRTIO_CRYPTO_FIELD_AK_PARA1,        /* RSA hash_algo */
+    VIRTIO_CRYPTO_FIELD_IV_LEN,
+    VIRTIO_CRYPTO_FIELD_SRC_LEN,
+    VIRTIO_CRYPTO_FIELD_DST_LEN,
+    VIRTIO_CRYPTO_FIELD_CIPHER_START,    /* cipher_start_src_offset */
+    VIRTIO_CRYPTO_FIELD_LEN_TO_CIPHER,
+    VIRTIO_CRYPTO_FIELD_HASH_START,      /* hash_start_src_offset */
+    VIRTIO_CRYPTO_FIELD_LEN_TO_HASH,
+    /* an AEAD request's tag_len (0: the session's) */
+    VIRTIO_CRYPTO_FIELD_TAG_LEN,
+    /* a stateless chain's session aad_len */
+    VIRTIO_CRYPTO_FIELD_SESS_AAD_LEN,
+    VIRTIO_CRYPTO_FIELD__MAX
 } VirtIOCryptoField;
 
 /* The variable-length parts a request can carry. */
 typedef enum VirtIOCryptoSegment {
-    VCS_CIPHER_KEY,         /* device-readable */
-    VCS_AUTH_KEY,
-    VCS_AK_KEY,
-    VCS_IV,
-    VCS_AAD,
-    VCS_SRC,
-    VCS_VERIFY_DIGEST,      /* the digest an AKCIPHER verify checks */
-    VCS_DST,                /* device-writable from here on */
-    VCS_DIGEST,
-    VCS__MAX
+    VIRTIO_CRYPTO_SEG_CIPHER_KEY,        /* device-readable */
+    VIRTIO_CRYPTO_SEG_AUTH_KEY,
+    VIRTIO_CRYPTO_SEG_AK_KEY,
+    VIRTIO_CRYPTO_SEG_IV,
+    VIRTIO_CRYPTO_SEG_AAD,
+    VIRTIO_CRYPTO_SEG_SRC,
+    /* the digest an AKCIPHER verify checks */
+    VIRTIO_CRYPTO_SEG_VERIFY_DIGEST,
+    VIRTIO_CRYPTO_SEG_DST,               /* device-writable from here on */
+    VIRTIO_CRYPTO_SEG_DIGEST,
+    VIRTIO_CRYPTO_SEG__MAX
 } VirtIOCryptoSegment;
 
-#define VCS_FIRST_WRITABLE VCS_DST
+#define VIRTIO_CRYPTO_SEG_FIRST_WRITABLE VIRTIO_CRYPTO_SEG_DST
 
 /* A byte range of the device-readable or device-writable part of a request */
 typedef struct VirtIOCryptoSpan {
@@ -90,8 +94,8 @@ typedef struct VirtIOCryptoDecoded {
     uint32_t flag;              /* a data request's header flag */
     /* a data request that brings its session parameters and keys */
     bool stateless;
-    uint32_t field[VCF__MAX];
-    VirtIOCryptoSpan seg[VCS__MAX];
+    uint32_t field[VIRTIO_CRYPTO_FIELD__MAX];
+    VirtIOCryptoSpan seg[VIRTIO_CRYPTO_SEG__MAX];
     /* The device-readable bytes the request spans: header to last part */
     size_t readable_len;
     /* Where the status (data) or the outcome (control) is written */

@@ -9,7 +9,7 @@
 #ifndef QEMU_VIRTIO_CRYPTO_H
 #define QEMU_VIRTIO_CRYPTO_H
 
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "hw/virtio/virtio.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "system/cryptodev.h"

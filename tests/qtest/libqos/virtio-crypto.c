@@ -14,7 +14,7 @@
 #include "virtio-crypto.h"
 #include "qemu/bswap.h"
 #include "standard-headers/linux/virtio_ring.h"
-#include "standard-headers/linux/virtio_crypto.h"
+#include "hw/virtio/virtio-crypto-layouts.h"
 #include "malloc.h"
 
 #define QVIRTIO_CRYPTO_TIMEOUT_US (30 * 1000 * 1000)
