@@ -794,15 +794,9 @@ static int aead_run(CryptoDevSymSession *s, bool encrypt,
     /* encryption appends the tag; decryption finds it after the text */
     if (encrypt) {
         len = op->src_len;
-        if (op->dst_len < (uint64_t)len + tag_len) {
-            return VIRTIO_CRYPTO_ERR;
-        }
         ret = qcrypto_aead_encrypt(s->aead, op->iv, op->iv_len, op->aad_data,
                                    op->aad_len, op->src, len, op->dst, NULL);
     } else {
-        if (op->src_len < tag_len || op->dst_len < op->src_len - tag_len) {
-            return VIRTIO_CRYPTO_ERR;
-        }
         len = op->src_len - tag_len;
         ret = qcrypto_aead_decrypt(s->aead, op->iv, op->iv_len, op->aad_data,
                                    op->aad_len, op->src, len, op->dst, NULL);
@@ -822,14 +816,6 @@ static int chain_run(CryptoDevSymSession *s, bool encrypt,
     const uint8_t *hashed = cipher_first ? op->dst : op->src;
     int ret;
 
-    if (op->dst_len != op->src_len ||
-        op->digest_result_len != s->result_len ||
-        (uint64_t)op->cipher_start_src_offset + op->len_to_cipher >
-            op->src_len ||
-        (uint64_t)op->hash_start_src_offset + op->len_to_hash >
-            op->src_len) {
-        return VIRTIO_CRYPTO_ERR;
-    }
     /* the bytes outside the cipher range pass through */
     memcpy(op->dst, op->src, op->src_len);
     if (!cipher_first) {
@@ -866,16 +852,14 @@ static int run_locked(CryptoDevSymSession *s, uint32_t op_code,
         if (s->chain) {
             return chain_run(s, encrypt, op);
         }
-        if (!s->cipher || s->cipher->service != VIRTIO_CRYPTO_SERVICE_CIPHER ||
-            op->dst_len != op->src_len) {
+        if (!s->cipher || s->cipher->service != VIRTIO_CRYPTO_SERVICE_CIPHER) {
             return VIRTIO_CRYPTO_ERR;
         }
         return cipher_crypt(s, encrypt, op->iv, op->iv_len, op->src, op->dst,
                             op->src_len);
     case VIRTIO_CRYPTO_HASH:
     case VIRTIO_CRYPTO_MAC:
-        if (!s->auth || s->chain ||
-            op->digest_result_len != s->result_len) {
+        if (!s->auth || s->chain) {
             return VIRTIO_CRYPTO_ERR;
         }
         return auth_compute(s, NULL, 0, op->src, op->src_len,

@@ -60,7 +60,11 @@ void cryptodev_sym_session_free(CryptoDevSymSession *sess);
 /*
  * Run one request on @sess; safe from several threads at once.  Returns a
  * VIRTIO_CRYPTO_* status; results are written to @op's dst and
- * digest_result only with VIRTIO_CRYPTO_OK.
+ * digest_result only with VIRTIO_CRYPTO_OK.  The caller has checked @op's
+ * lengths against the session (the virtio-crypto device does, when it
+ * admits a request): a cipher's dst as long as its src, a chain's ranges
+ * inside src, digest_result as long as the session's result, an AEAD
+ * dst with room for the text and tag it gets.
  */
 int cryptodev_sym_run(CryptoDevSymSession *sess, uint32_t op_code,
                       CryptoDevBackendSymOpInfo *op);

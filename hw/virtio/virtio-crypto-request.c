@@ -152,11 +152,6 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
     CryptoDevBackendSymOpInfo *sym;
     uint8_t *p;
 
-    /* the backends write src_len bytes of output for a plain cipher */
-    if (f[VIRTIO_CRYPTO_FIELD_OP_TYPE] == VIRTIO_CRYPTO_SYM_OP_CIPHER &&
-        dst < src) {
-        return VIRTIO_CRYPTO_ERR;
-    }
     if (dst_in_place_ok(dec)) {
         dst_p = span_in_place(in, in_num, &dec->seg[VIRTIO_CRYPTO_SEG_DST]);
         if (overlaps(dst_p, dst, src_p, src)) {

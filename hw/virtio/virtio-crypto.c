@@ -363,6 +363,22 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
     }
 }
 
+/* What a session's requests are checked against: result length, chaining */
+static void session_shape(uint32_t service,
+                          const CryptoDevBackendSessionInfo *info,
+                          uint32_t *result_len, bool *chain)
+{
+    const CryptoDevBackendSymSessionInfo *sym = &info->u.sym_sess_info;
+
+    if (service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        *result_len = 0;
+        *chain = false;
+        return;
+    }
+    *result_len = sym->hash_result_len;
+    *chain = sym->op_type == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
+}
+
 static void session_set_live(VirtIOCrypto *vcrypto, VirtIOCryptoSession *s,
                              const VirtIOCryptoDecoded *dec,
                              const CryptoDevBackendSessionInfo *info)
@@ -371,9 +387,7 @@ static void session_set_live(VirtIOCrypto *vcrypto, VirtIOCryptoSession *s,
     s->state = VIRTIO_CRYPTO_SESSION_LIVE;
     s->backend_id = info->session_id;
     s->service = dec->service;
-    /* the AEAD tag length that requests are checked against */
-    s->result_len = s->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER ? 0 :
-                    info->u.sym_sess_info.hash_result_len;
+    session_shape(s->service, info, &s->result_len, &s->chain);
 }
 
 /* The backend created a session, or failed to */
@@ -693,6 +707,48 @@ static void virtio_crypto_data_done(void *opaque, int ret)
     virtio_crypto_data_complete(opaque, virtio_crypto_status_of(ret));
 }
 
+/*
+ * The lengths that depend on a data request's session: @result_len is its
+ * hash result or AEAD tag length, @chain whether it chains a cipher to a
+ * hash.  With the codec's checks, these are all the backend relies on: it
+ * runs a request without checking it again.
+ */
+static uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
+                                           uint32_t result_len, bool chain)
+{
+    uint64_t src = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
+    uint64_t dst = dec->seg[VIRTIO_CRYPTO_SEG_DST].len;
+    uint64_t digest = dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+    bool chain_req = dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] ==
+                     VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
+    bool ok;
+
+    switch (dec->service) {
+    case VIRTIO_CRYPTO_SERVICE_CIPHER:
+        /*
+         * A plain cipher request on a plain cipher session, or a chain's;
+         * the output as long as the input (the codec checked a chain's
+         * ranges)
+         */
+        ok = chain_req == chain && dst == src &&
+             (!chain || digest == result_len);
+        break;
+    case VIRTIO_CRYPTO_SERVICE_HASH:
+    case VIRTIO_CRYPTO_SERVICE_MAC:
+        ok = digest == result_len;
+        break;
+    case VIRTIO_CRYPTO_SERVICE_AEAD:
+        /* encryption appends the tag; decryption finds it after the text */
+        ok = dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
+             ? dst >= src + result_len
+             : src >= result_len && dst >= src - result_len;
+        break;
+    default:
+        ok = true;
+    }
+    return ok ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+}
+
 /* Hand a prepared request to the backend, on its session */
 static void virtio_crypto_submit_op(VirtIOCryptoReq *req)
 {
@@ -708,18 +764,28 @@ static void virtio_crypto_submit_op(VirtIOCryptoReq *req)
     virtio_crypto_backend_called(ret, virtio_crypto_data_done, req);
 }
 
-/* A stateless request's session is ready, or could not be made */
+/*
+ * A stateless request's session is ready, or could not be made (the
+ * backend refuses what it does not serve: NOTSUPP).  The rest of its
+ * admission is the one a session-mode request gets.
+ */
 static void virtio_crypto_stateless_ready(void *opaque, int ret)
 {
     VirtIOCryptoReq *req = opaque;
     uint8_t status = virtio_crypto_status_of(ret);
+    uint32_t result_len;
+    bool chain;
 
+    if (status == VIRTIO_CRYPTO_OK) {
+        req->ephemeral = true;
+        req->backend_id = req->sess.session_id;
+        session_shape(req->dec.service, &req->sess, &result_len, &chain);
+        status = virtio_crypto_check_lengths(&req->dec, result_len, chain);
+    }
     if (status != VIRTIO_CRYPTO_OK) {
         virtio_crypto_data_complete(req, status);
         return;
     }
-    req->ephemeral = true;
-    req->backend_id = req->sess.session_id;
     virtio_crypto_submit_op(req);
 }
 
@@ -743,7 +809,7 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
         return VIRTIO_CRYPTO_ERR;
     }
     req->backend_id = s->backend_id;
-    return VIRTIO_CRYPTO_OK;
+    return virtio_crypto_check_lengths(dec, s->result_len, s->chain);
 }
 
 /* Admission of a data request: what it asks for is offered, its session */
@@ -755,11 +821,12 @@ static uint8_t virtio_crypto_admit_data(VirtIOCrypto *vcrypto,
     if (!service_offered(vcrypto, dec->service)) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
-    if (dec->stateless) {
-        return session_offered(vcrypto, dec->service, dec->field)
-               ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
+    if (!dec->stateless) {
+        return virtio_crypto_check_session(vcrypto, req);
     }
-    return virtio_crypto_check_session(vcrypto, req);
+    /* its lengths are checked once its own session is made */
+    return session_offered(vcrypto, dec->service, dec->field)
+           ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP;
 }
 
 /*

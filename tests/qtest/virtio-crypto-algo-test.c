@@ -183,19 +183,34 @@ static const unsigned stateless_feature[] = {
     [VIRTIO_CRYPTO_SERVICE_AEAD] = VIRTIO_CRYPTO_F_AEAD_STATELESS_MODE,
 };
 
+/*
+ * A table of known answers: its vectors, which of them the run wants, and
+ * how one is run.  test_known_answers() runs them all.
+ */
+typedef struct Ctx Ctx;
+typedef struct KnownAnswers {
+    uint32_t service;
+    const void *vectors;
+    size_t count;
+    size_t size;                /* of one vector */
+    bool (*wanted)(const void *vector);
+    void (*run)(Ctx *t, const void *vector);
+} KnownAnswers;
+
 /* What one registered test runs: a service's requests in one format */
 typedef struct AlgoTest {
     uint32_t service;
     Form form;
+    const KnownAnswers *known_answers;  /* NULL: an error test */
 } AlgoTest;
 
-typedef struct Ctx {
+struct Ctx {
     QVirtioCryptoQueues q;
     Form form;
     /* the last data request's used length, when it may be short of all */
     bool short_result;
     uint32_t used;
-} Ctx;
+};
 
 static Ctx start(void *obj, QGuestAllocator *alloc, uint32_t service,
                  Form form)
@@ -544,8 +559,16 @@ static void assert_leading_bits(const uint8_t *got, const GByteArray *want,
     }
 }
 
-static void run_cipher_vector(Ctx *t, const CipherVector *v)
+static bool cipher_wanted(const void *opaque)
 {
+    const CipherVector *v = opaque;
+
+    return !skip_slow(v->slow) && selected(ALGO_NAME(cipher_algos, v->algo));
+}
+
+static void run_cipher_vector(Ctx *t, const void *opaque)
+{
+    const CipherVector *v = opaque;
     g_autoptr(GByteArray) key = unhex(v->key, 0);
     g_autoptr(GByteArray) iv = unhex(v->iv, 0);
     g_autoptr(GByteArray) pt = unhex(v->pt, v->pt_rep);
@@ -569,29 +592,6 @@ static void run_cipher_vector(Ctx *t, const CipherVector *v)
                                  iv, ct, ct->len, out, repeat),
                      ==, VIRTIO_CRYPTO_OK);
     assert_leading_bits(out, pt, v->bits);
-}
-
-static void test_cipher(void *obj, void *data, QGuestAllocator *alloc)
-{
-    const AlgoTest *a = data;
-    Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_CIPHER, a->form);
-    unsigned n = 0;
-    size_t i, j;
-
-    for (i = 0; i < ARRAY_SIZE(cipher_algos); i++) {
-        if (!selected(cipher_algos[i].name)) {
-            continue;
-        }
-        for (j = 0; j < ARRAY_SIZE(cipher_vectors); j++) {
-            if (cipher_vectors[j].algo == cipher_algos[i].algo &&
-                !skip_slow(cipher_vectors[j].slow)) {
-                run_cipher_vector(&t, &cipher_vectors[j]);
-                n++;
-            }
-        }
-    }
-    qvirtio_crypto_stop(&t.q);
-    done(n);
 }
 
 /* HASH service */
@@ -635,8 +635,16 @@ static uint8_t hash_data(Ctx *t, uint64_t session_id, uint32_t algo,
     }
 }
 
-static void run_hash_vector(Ctx *t, const HashVector *v)
+static bool hash_wanted(const void *opaque)
 {
+    const HashVector *v = opaque;
+
+    return !skip_slow(v->slow) && selected(ALGO_NAME(hash_algos, v->algo));
+}
+
+static void run_hash_vector(Ctx *t, const void *opaque)
+{
+    const HashVector *v = opaque;
     g_autoptr(GByteArray) msg = unhex(v->msg, v->msg_rep);
     g_autoptr(GByteArray) digest = unhex(v->digest, 0);
     g_autofree uint8_t *out = g_malloc(digest->len);
@@ -664,29 +672,6 @@ static void run_hash_vector(Ctx *t, const HashVector *v)
         g_assert_cmpmem(out, digest->len, digest->data, digest->len);
         destroy_session(t, VIRTIO_CRYPTO_HASH_DESTROY_SESSION, id);
     }
-}
-
-static void test_hash(void *obj, void *data, QGuestAllocator *alloc)
-{
-    const AlgoTest *a = data;
-    Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_HASH, a->form);
-    unsigned n = 0;
-    size_t i, j;
-
-    for (i = 0; i < ARRAY_SIZE(hash_algos); i++) {
-        if (!selected(hash_algos[i].name)) {
-            continue;
-        }
-        for (j = 0; j < ARRAY_SIZE(hash_vectors); j++) {
-            if (hash_vectors[j].algo == hash_algos[i].algo &&
-                !skip_slow(hash_vectors[j].slow)) {
-                run_hash_vector(&t, &hash_vectors[j]);
-                n++;
-            }
-        }
-    }
-    qvirtio_crypto_stop(&t.q);
-    done(n);
 }
 
 /* MAC service */
@@ -734,8 +719,16 @@ static uint8_t mac_data(Ctx *t, uint64_t session_id, uint32_t algo,
     }
 }
 
-static void run_mac_vector(Ctx *t, const MacVector *v)
+static bool mac_wanted(const void *opaque)
 {
+    const MacVector *v = opaque;
+
+    return !skip_slow(v->slow) && selected(ALGO_NAME(mac_algos, v->algo));
+}
+
+static void run_mac_vector(Ctx *t, const void *opaque)
+{
+    const MacVector *v = opaque;
     g_autoptr(GByteArray) key = unhex(v->key, v->key_rep);
     g_autoptr(GByteArray) msg = unhex(v->msg, v->msg_rep);
     g_autoptr(GByteArray) tag = unhex(v->tag, 0);
@@ -766,29 +759,6 @@ static void run_mac_vector(Ctx *t, const MacVector *v)
         g_assert_cmpmem(out, tag->len, tag->data, tag->len);
         destroy_session(t, VIRTIO_CRYPTO_MAC_DESTROY_SESSION, id);
     }
-}
-
-static void test_mac(void *obj, void *data, QGuestAllocator *alloc)
-{
-    const AlgoTest *a = data;
-    Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_MAC, a->form);
-    unsigned n = 0;
-    size_t i, j;
-
-    for (i = 0; i < ARRAY_SIZE(mac_algos); i++) {
-        if (!selected(mac_algos[i].name)) {
-            continue;
-        }
-        for (j = 0; j < ARRAY_SIZE(mac_vectors); j++) {
-            if (mac_vectors[j].algo == mac_algos[i].algo &&
-                !skip_slow(mac_vectors[j].slow)) {
-                run_mac_vector(&t, &mac_vectors[j]);
-                n++;
-            }
-        }
-    }
-    qvirtio_crypto_stop(&t.q);
-    done(n);
 }
 
 /* AEAD service */
@@ -884,8 +854,16 @@ static uint8_t aead_once(Ctx *t, AeadReq *r, uint8_t *dst)
     return status;
 }
 
-static void run_aead_vector(Ctx *t, const AeadVector *v)
+static bool aead_wanted(const void *opaque)
 {
+    const AeadVector *v = opaque;
+
+    return !skip_slow(v->slow) && selected(ALGO_NAME(aead_algos, v->algo));
+}
+
+static void run_aead_vector(Ctx *t, const void *opaque)
+{
+    const AeadVector *v = opaque;
     g_autoptr(GByteArray) key = unhex(v->key, v->key_rep);
     g_autoptr(GByteArray) iv = unhex(v->iv, v->iv_rep);
     g_autoptr(GByteArray) aad = unhex(v->aad, 0);
@@ -941,29 +919,6 @@ static void run_aead_vector(Ctx *t, const AeadVector *v)
     sealed->data[sealed->len - 1] ^= 0x01;
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_BADMSG);
     assert_untouched(out, pt->len);
-}
-
-static void test_aead(void *obj, void *data, QGuestAllocator *alloc)
-{
-    const AlgoTest *a = data;
-    Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_AEAD, a->form);
-    unsigned n = 0;
-    size_t i, j;
-
-    for (i = 0; i < ARRAY_SIZE(aead_algos); i++) {
-        if (!selected(aead_algos[i].name)) {
-            continue;
-        }
-        for (j = 0; j < ARRAY_SIZE(aead_vectors); j++) {
-            if (aead_vectors[j].algo == aead_algos[i].algo &&
-                !skip_slow(aead_vectors[j].slow)) {
-                run_aead_vector(&t, &aead_vectors[j]);
-                n++;
-            }
-        }
-    }
-    qvirtio_crypto_stop(&t.q);
-    done(n);
 }
 
 /* CIPHER service, algorithm chaining */
@@ -1081,8 +1036,20 @@ static uint8_t chain_data(Ctx *t, uint64_t session_id, const ChainVector *v,
     }
 }
 
-static void run_chain_vector(Ctx *t, const ChainVector *v)
+static bool chain_wanted(const void *opaque)
 {
+    const ChainVector *v = opaque;
+    bool auth = v->hash_mode == VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH;
+
+    return !skip_slow(v->slow) &&
+           selected(ALGO_NAME(cipher_algos, v->cipher_algo)) &&
+           selected(auth ? ALGO_NAME(mac_algos, v->hash_algo)
+                         : ALGO_NAME(hash_algos, v->hash_algo));
+}
+
+static void run_chain_vector(Ctx *t, const void *opaque)
+{
+    const ChainVector *v = opaque;
     g_autoptr(GByteArray) cipher_key = unhex(v->cipher_key, 0);
     g_autoptr(GByteArray) auth_key = unhex(v->auth_key, 0);
     g_autoptr(GByteArray) iv = unhex(v->iv, 0);
@@ -1120,27 +1087,55 @@ static void run_chain_vector(Ctx *t, const ChainVector *v)
                                 digest->len, out),
                      ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, expected->len, expected->data, expected->len);
-    if (!stateless(t)) {
-        destroy_session(t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id);
+    if (stateless(t)) {
+        return;
     }
+    /* a plain cipher request on the chain's session: ERR */
+    g_assert_cmpuint(cipher_data(t, id, v->cipher_algo, v->op, cipher_key,
+                                 iv, src, src->len, out),
+                     ==, VIRTIO_CRYPTO_ERR);
+    destroy_session(t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id);
+    /* a chain's request on a plain cipher session: ERR */
+    g_assert_cmpuint(cipher_session(t, v->cipher_algo, v->op, cipher_key,
+                                    &id),
+                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(chain_data(t, id, v, cipher_key, auth_key, iv, src, aad,
+                                digest->len, out),
+                     ==, VIRTIO_CRYPTO_ERR);
+    destroy_session(t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id);
 }
 
-static void test_chain(void *obj, void *data, QGuestAllocator *alloc)
+/* Known answers: every wanted vector of a table, in one format */
+
+#define KNOWN_ANSWERS(svc, table, wanted_fn, run_fn) {                 \
+    .service = VIRTIO_CRYPTO_SERVICE_##svc, .vectors = (table),        \
+    .count = ARRAY_SIZE(table), .size = sizeof((table)[0]),            \
+    .wanted = (wanted_fn), .run = (run_fn) }
+
+static const KnownAnswers cipher_answers =
+    KNOWN_ANSWERS(CIPHER, cipher_vectors, cipher_wanted, run_cipher_vector);
+static const KnownAnswers chain_answers =
+    KNOWN_ANSWERS(CIPHER, chain_vectors, chain_wanted, run_chain_vector);
+static const KnownAnswers hash_answers =
+    KNOWN_ANSWERS(HASH, hash_vectors, hash_wanted, run_hash_vector);
+static const KnownAnswers mac_answers =
+    KNOWN_ANSWERS(MAC, mac_vectors, mac_wanted, run_mac_vector);
+static const KnownAnswers aead_answers =
+    KNOWN_ANSWERS(AEAD, aead_vectors, aead_wanted, run_aead_vector);
+
+static void test_known_answers(void *obj, void *data, QGuestAllocator *alloc)
 {
     const AlgoTest *a = data;
-    Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_CIPHER, a->form);
+    const KnownAnswers *k = a->known_answers;
+    Ctx t = start(obj, alloc, k->service, a->form);
     unsigned n = 0;
     size_t i;
 
-    for (i = 0; i < ARRAY_SIZE(chain_vectors); i++) {
-        const ChainVector *v = &chain_vectors[i];
-        bool auth = v->hash_mode == VIRTIO_CRYPTO_SYM_HASH_MODE_AUTH;
+    for (i = 0; i < k->count; i++) {
+        const void *v = (const char *)k->vectors + i * k->size;
 
-        if (!skip_slow(v->slow) &&
-            selected(ALGO_NAME(cipher_algos, v->cipher_algo)) &&
-            selected(auth ? ALGO_NAME(mac_algos, v->hash_algo) :
-                     ALGO_NAME(hash_algos, v->hash_algo))) {
-            run_chain_vector(&t, v);
+        if (k->wanted(v)) {
+            k->run(&t, v);
             n++;
         }
     }
@@ -1704,22 +1699,26 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
 
 /* Registration */
 
-static void add_tests(const char *name, uint32_t service, QOSTestFunc fn)
+static void add_tests(const char *name, uint32_t service, QOSTestFunc fn,
+                      const KnownAnswers *known_answers)
 {
-    /* the tests' arguments live as long as the process */
-    static AlgoTest args[VIRTIO_CRYPTO_SERVICE_AKCIPHER + 1][FORM__MAX];
     int f;
 
     for (f = 0; f < FORM__MAX; f++) {
-        AlgoTest *a = &args[service][f];
+        /* the tests' arguments live as long as the process */
+        AlgoTest *a = g_new(AlgoTest, 1);
         QOSGraphTestOptions opts = { .arg = a };
         g_autofree char *path = g_strdup_printf("algo/%s/%s", name,
                                                 form_names[f]);
 
-        a->service = service;
-        a->form = f;
+        *a = (AlgoTest) { service, f, known_answers };
         qos_add_test(path, "virtio-crypto", fn, &opts);
     }
+}
+
+static void add_known_answers(const char *name, const KnownAnswers *k)
+{
+    add_tests(name, k->service, test_known_answers, k);
 }
 
 /*
@@ -1729,16 +1728,18 @@ static void add_tests(const char *name, uint32_t service, QOSTestFunc fn)
 static void register_virtio_crypto_algo_test(void)
 {
     qos_add_test("algo/config", "virtio-crypto", test_config, NULL);
-    add_tests("cipher", VIRTIO_CRYPTO_SERVICE_CIPHER, test_cipher);
-    add_tests("chain", VIRTIO_CRYPTO_SERVICE_CIPHER, test_chain);
-    add_tests("hash", VIRTIO_CRYPTO_SERVICE_HASH, test_hash);
-    add_tests("mac", VIRTIO_CRYPTO_SERVICE_MAC, test_mac);
-    add_tests("aead", VIRTIO_CRYPTO_SERVICE_AEAD, test_aead);
+    add_known_answers("cipher", &cipher_answers);
+    add_known_answers("chain", &chain_answers);
+    add_known_answers("hash", &hash_answers);
+    add_known_answers("mac", &mac_answers);
+    add_known_answers("aead", &aead_answers);
     add_tests("cipher-errors", VIRTIO_CRYPTO_SERVICE_CIPHER,
-              test_cipher_errors);
-    add_tests("hash-errors", VIRTIO_CRYPTO_SERVICE_HASH, test_hash_errors);
-    add_tests("mac-errors", VIRTIO_CRYPTO_SERVICE_MAC, test_mac_errors);
-    add_tests("aead-errors", VIRTIO_CRYPTO_SERVICE_AEAD, test_aead_errors);
+              test_cipher_errors, NULL);
+    add_tests("hash-errors", VIRTIO_CRYPTO_SERVICE_HASH, test_hash_errors,
+              NULL);
+    add_tests("mac-errors", VIRTIO_CRYPTO_SERVICE_MAC, test_mac_errors, NULL);
+    add_tests("aead-errors", VIRTIO_CRYPTO_SERVICE_AEAD, test_aead_errors,
+              NULL);
 }
 
 libqos_init(register_virtio_crypto_algo_test);

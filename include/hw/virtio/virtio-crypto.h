@@ -57,6 +57,7 @@ typedef struct VirtIOCryptoSession {
     uint32_t generation;
     uint32_t service;           /* VIRTIO_CRYPTO_SERVICE_* it was made for */
     uint32_t result_len;        /* hash result or AEAD tag length */
+    bool chain;                 /* a cipher session chained to a hash */
     uint64_t backend_id;
     /*
      * The create-session request that made it (header, fixed part, keys):
