@@ -67,17 +67,25 @@ typedef struct VirtIOCryptoReq {
     VirtQueue *vq;
     VirtIOCryptoQueue *q;       /* a data request's queue; NULL: control */
     uint32_t queue_index;
-    /* control: the session slot being created or destroyed */
-    uint32_t slot;
-    uint32_t slot_generation;
-    /* the backend session it works on; ephemeral: made for it, closed after */
+    /* the backend session it works on */
     uint64_t backend_id;
-    bool ephemeral;
-    CryptoDevBackendAsymOpInfo asym;
-    CryptoDevBackendSymOpInfo *sym;
     /* the head of the request (header, fixed part, keys), copied */
     uint8_t *head;
     size_t head_len;
+    union {
+        /* a control request: the session slot it creates or destroys */
+        struct {
+            uint32_t slot;
+            uint32_t generation;    /* the slot's when it was reserved */
+        } ctrl;
+        /* a data request: its operation's parts */
+        struct {
+            /* its session was made for it, and is closed after it */
+            bool ephemeral;
+            CryptoDevBackendSymOpInfo *sym;
+            CryptoDevBackendAsymOpInfo asym;
+        } data;
+    };
     /*
      * Each of the rest is written whole by its stage before it is read:
      * dec by the decoder, sess by virtio_crypto_session_info(), op by
@@ -126,8 +134,10 @@ static void virtio_crypto_release_req(VirtIOCryptoReq *req)
     VirtIOCryptoQueue *q = req->q;
 
     wipe_free(req->head, req->head_len);
-    g_free(req->sym);
-    g_free(req->asym.src);
+    if (q) {
+        g_free(req->data.sym);
+        g_free(req->data.asym.src);
+    }
     g_free(req);
 
     qatomic_dec(&vcrypto->inflight);
@@ -346,7 +356,7 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
 
     if (dec->kind == VIRTIO_CRYPTO_REQ_CREATE_SESSION) {
         if (status == VIRTIO_CRYPTO_OK) {
-            id = session_guest_id(vcrypto, req->slot);
+            id = session_guest_id(vcrypto, req->ctrl.slot);
             input.session_id = cpu_to_le64(id);
         }
         input.status = cpu_to_le32(status);
@@ -395,10 +405,10 @@ static void virtio_crypto_create_done(void *opaque, int ret)
 {
     VirtIOCryptoReq *req = opaque;
     VirtIOCrypto *vcrypto = req->vcrypto;
-    VirtIOCryptoSession *s = &vcrypto->sessions[req->slot];
+    VirtIOCryptoSession *s = &vcrypto->sessions[req->ctrl.slot];
     uint8_t status = virtio_crypto_status_of(ret);
 
-    if (s->generation != req->slot_generation) {
+    if (s->generation != req->ctrl.generation) {
         /* the device was reset meanwhile: the guest no longer waits */
         if (status == VIRTIO_CRYPTO_OK) {
             cryptodev_backend_close_session(vcrypto->cryptodev,
@@ -413,7 +423,7 @@ static void virtio_crypto_create_done(void *opaque, int ret)
         s->recipe_len = req->head_len;
         req->head = NULL;
     } else {
-        session_release(vcrypto, req->slot);
+        session_release(vcrypto, req->ctrl.slot);
     }
     virtio_crypto_ctrl_complete(req, status);
 }
@@ -424,7 +434,7 @@ static void virtio_crypto_destroy_done(void *opaque, int ret)
     uint8_t status = virtio_crypto_status_of(ret);
 
     if (status == VIRTIO_CRYPTO_OK) {
-        session_release(req->vcrypto, req->slot);
+        session_release(req->vcrypto, req->ctrl.slot);
     } else {
         /* destroy answers OK or ERR only */
         status = VIRTIO_CRYPTO_ERR;
@@ -577,19 +587,19 @@ static uint8_t virtio_crypto_admit_ctrl(VirtIOCrypto *vcrypto,
         if (!s || s->service != dec->service) {
             return VIRTIO_CRYPTO_ERR;
         }
-        req->slot = dec->session_id & UINT32_MAX;
+        req->ctrl.slot = dec->session_id & UINT32_MAX;
         req->backend_id = s->backend_id;
         return VIRTIO_CRYPTO_OK;
     }
     if (!session_offered(vcrypto, dec->service, dec->field)) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
-    if (!session_reserve(vcrypto, &req->slot)) {
+    if (!session_reserve(vcrypto, &req->ctrl.slot)) {
         /* NOSPC exists from REVISION_1 on */
         return virtio_crypto_rev1(vcrypto) ? VIRTIO_CRYPTO_NOSPC
                                            : VIRTIO_CRYPTO_ERR;
     }
-    req->slot_generation = vcrypto->sessions[req->slot].generation;
+    req->ctrl.generation = vcrypto->sessions[req->ctrl.slot].generation;
     return VIRTIO_CRYPTO_OK;
 }
 
@@ -685,15 +695,15 @@ static void virtio_crypto_data_complete(VirtIOCryptoReq *req, uint8_t status)
     const VirtIOCryptoDecoded *dec = &req->dec;
     size_t written;
 
-    if (req->ephemeral) {
+    if (req->data.ephemeral) {
         /* a stateless request leaves no session behind */
         cryptodev_backend_close_session(req->vcrypto->cryptodev,
                                         req->backend_id, req->queue_index,
                                         NULL, NULL);
     }
     written = virtio_crypto_scatter_results(dec, req->elem.in_sg,
-                                            req->elem.in_num, req->sym,
-                                            &req->asym, status);
+                                            req->elem.in_num, req->data.sym,
+                                            &req->data.asym, status);
     if (written <= dec->status_offset) {
         virtio_crypto_status_dirty(req, dec->status_offset, status);
     }
@@ -777,7 +787,7 @@ static void virtio_crypto_stateless_ready(void *opaque, int ret)
     bool chain;
 
     if (status == VIRTIO_CRYPTO_OK) {
-        req->ephemeral = true;
+        req->data.ephemeral = true;
         req->backend_id = req->sess.session_id;
         session_shape(req->dec.service, &req->sess, &result_len, &chain);
         status = virtio_crypto_check_lengths(&req->dec, result_len, chain);
@@ -877,7 +887,8 @@ static void virtio_crypto_handle_data_req(VirtIOCrypto *vcrypto,
     if (status == VIRTIO_CRYPTO_OK) {
         status = virtio_crypto_gather(&req->dec, elem->out_sg, elem->out_num,
                                       elem->in_sg, elem->in_num,
-                                      &req->op, &req->sym, &req->asym);
+                                      &req->op, &req->data.sym,
+                                      &req->data.asym);
     }
     if (status != VIRTIO_CRYPTO_OK) {
         virtio_crypto_data_complete(req, status);
