@@ -12,9 +12,25 @@
  * sessions are kept as spares, whose contexts the next session of the
  * same algorithms re-keys (cryptodev-sym.c).
  *
+ * Copyright (c) 2016 HUAWEI TECHNOLOGIES CO., LTD.
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
- * SPDX-License-Identifier: GPL-2.0-or-later
+ * Authors:
+ *    Gonglei <arei.gonglei@huawei.com>
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, see <http://www.gnu.org/licenses/>.
+ *
  */
 
 #include "qemu/osdep.h"

@@ -1,9 +1,15 @@
 /*
  * Virtio crypto device
  *
+ * Copyright (c) 2016 HUAWEI TECHNOLOGIES CO., LTD.
  * Copyright (c) 2026 The qemu-virtio-crypto authors
  *
- * SPDX-License-Identifier: GPL-2.0-or-later
+ * Authors:
+ *    Gonglei <arei.gonglei@huawei.com>
+ *
+ * This work is licensed under the terms of the GNU GPL, version 2 or
+ * (at your option) any later version.  See the COPYING file in the
+ * top-level directory.
  */
 
 #ifndef QEMU_VIRTIO_CRYPTO_H
