@@ -116,6 +116,74 @@ static bool overlaps(const uint8_t *a, size_t a_len,
     return a && b && a < b + b_len && b < a + a_len;
 }
 
+uint8_t *virtio_crypto_copy_head(const struct iovec *out, unsigned out_num,
+                                 size_t len)
+{
+    uint8_t *head = g_malloc(len);
+
+    iov_to_buf(out, out_num, 0, head, len);
+    return head;
+}
+
+void virtio_crypto_free_head(uint8_t *head, size_t len)
+{
+    if (head) {
+        explicit_bzero(head, len);
+        g_free(head);
+    }
+}
+
+void virtio_crypto_session_shape(uint32_t service,
+                                 const CryptoDevBackendSessionInfo *info,
+                                 uint32_t *result_len, bool *chain)
+{
+    const CryptoDevBackendSymSessionInfo *sym = &info->u.sym_sess_info;
+
+    if (service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        *result_len = 0;
+        *chain = false;
+        return;
+    }
+    *result_len = sym->hash_result_len;
+    *chain = sym->op_type == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
+}
+
+uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
+                                    uint32_t result_len, bool chain)
+{
+    uint64_t src = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
+    uint64_t dst = dec->seg[VIRTIO_CRYPTO_SEG_DST].len;
+    uint64_t digest = dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+    bool chain_req = dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] ==
+                     VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
+    bool ok;
+
+    switch (dec->service) {
+    case VIRTIO_CRYPTO_SERVICE_CIPHER:
+        /*
+         * A plain cipher request on a plain cipher session, or a chain's;
+         * the output as long as the input (the codec checked a chain's
+         * ranges)
+         */
+        ok = chain_req == chain && dst == src &&
+             (!chain || digest == result_len);
+        break;
+    case VIRTIO_CRYPTO_SERVICE_HASH:
+    case VIRTIO_CRYPTO_SERVICE_MAC:
+        ok = digest == result_len;
+        break;
+    case VIRTIO_CRYPTO_SERVICE_AEAD:
+        /* encryption appends the tag; decryption finds it after the text */
+        ok = dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
+             ? dst >= src + result_len
+             : src >= result_len && dst >= src - result_len;
+        break;
+    default:
+        ok = true;
+    }
+    return ok ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+}
+
 /*
  * Can the backend write @dec's destination in guest memory?  Not a chain's,
  * which it fills from the source first, and not an AEAD decryption's,

@@ -124,22 +124,13 @@ static VirtIOCryptoReq *virtio_crypto_pop(VirtIOCrypto *vcrypto,
     return req;
 }
 
-static void wipe_free(uint8_t *p, size_t len)
-{
-    if (p) {
-        /* the guest's keys do not outlive their use in our memory */
-        explicit_bzero(p, len);
-        g_free(p);
-    }
-}
-
 /* The request is answered or dropped: let it go */
 static void virtio_crypto_release_req(VirtIOCryptoReq *req)
 {
     VirtIOCrypto *vcrypto = req->vcrypto;
     VirtIOCryptoQueue *q = req->q;
 
-    wipe_free(req->head, req->head_len);
+    virtio_crypto_free_head(req->head, req->head_len);
     if (q) {
         g_free(req->data.sym);
         g_free(req->data.asym.src);
@@ -327,7 +318,7 @@ static void session_release(VirtIOCrypto *vcrypto, uint32_t slot)
     VirtIOCryptoSession *s = &vcrypto->sessions[slot];
 
     QEMU_LOCK_GUARD(&vcrypto->session_lock);
-    wipe_free(s->recipe, s->recipe_len);
+    virtio_crypto_free_head(s->recipe, s->recipe_len);
     s->recipe = NULL;
     s->recipe_len = 0;
     s->state = VIRTIO_CRYPTO_SESSION_FREE;
@@ -379,22 +370,6 @@ static void virtio_crypto_ctrl_complete(VirtIOCryptoReq *req, uint8_t status)
     }
 }
 
-/* What a session's requests are checked against: result length, chaining */
-static void session_shape(uint32_t service,
-                          const CryptoDevBackendSessionInfo *info,
-                          uint32_t *result_len, bool *chain)
-{
-    const CryptoDevBackendSymSessionInfo *sym = &info->u.sym_sess_info;
-
-    if (service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-        *result_len = 0;
-        *chain = false;
-        return;
-    }
-    *result_len = sym->hash_result_len;
-    *chain = sym->op_type == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
-}
-
 static void session_set_live(VirtIOCrypto *vcrypto, VirtIOCryptoSession *s,
                              const VirtIOCryptoDecoded *dec,
                              const CryptoDevBackendSessionInfo *info)
@@ -403,7 +378,7 @@ static void session_set_live(VirtIOCrypto *vcrypto, VirtIOCryptoSession *s,
     s->state = VIRTIO_CRYPTO_SESSION_LIVE;
     s->backend_id = info->session_id;
     s->service = dec->service;
-    session_shape(s->service, info, &s->result_len, &s->chain);
+    virtio_crypto_session_shape(s->service, info, &s->result_len, &s->chain);
 }
 
 /* The backend created a session, or failed to */
@@ -538,11 +513,11 @@ static bool session_offered(VirtIOCrypto *vcrypto, uint32_t service,
 }
 
 /* Copy the first @len readable bytes of @req: header, fixed part, keys */
-static void virtio_crypto_copy_head(VirtIOCryptoReq *req, size_t len)
+static void virtio_crypto_keep_head(VirtIOCryptoReq *req, size_t len)
 {
-    req->head = g_malloc(len);
+    req->head = virtio_crypto_copy_head(req->elem.out_sg, req->elem.out_num,
+                                        len);
     req->head_len = len;
-    iov_to_buf(req->elem.out_sg, req->elem.out_num, 0, req->head, len);
 }
 
 /*
@@ -624,7 +599,7 @@ static void virtio_crypto_submit_ctrl(VirtIOCrypto *vcrypto,
         virtio_crypto_backend_called(ret, virtio_crypto_destroy_done, req);
         return;
     }
-    virtio_crypto_copy_head(req, dec->readable_len);
+    virtio_crypto_keep_head(req, dec->readable_len);
     virtio_crypto_session_info(dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess, 0,
                                            virtio_crypto_create_done, req);
@@ -723,48 +698,6 @@ static void virtio_crypto_data_done(void *opaque, int ret)
     virtio_crypto_data_complete(opaque, virtio_crypto_status_of(ret));
 }
 
-/*
- * The lengths that depend on a data request's session: @result_len is its
- * hash result or AEAD tag length, @chain whether it chains a cipher to a
- * hash.  With the codec's checks, these are all the backend relies on: it
- * runs a request without checking it again.
- */
-static uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
-                                           uint32_t result_len, bool chain)
-{
-    uint64_t src = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
-    uint64_t dst = dec->seg[VIRTIO_CRYPTO_SEG_DST].len;
-    uint64_t digest = dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
-    bool chain_req = dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] ==
-                     VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
-    bool ok;
-
-    switch (dec->service) {
-    case VIRTIO_CRYPTO_SERVICE_CIPHER:
-        /*
-         * A plain cipher request on a plain cipher session, or a chain's;
-         * the output as long as the input (the codec checked a chain's
-         * ranges)
-         */
-        ok = chain_req == chain && dst == src &&
-             (!chain || digest == result_len);
-        break;
-    case VIRTIO_CRYPTO_SERVICE_HASH:
-    case VIRTIO_CRYPTO_SERVICE_MAC:
-        ok = digest == result_len;
-        break;
-    case VIRTIO_CRYPTO_SERVICE_AEAD:
-        /* encryption appends the tag; decryption finds it after the text */
-        ok = dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
-             ? dst >= src + result_len
-             : src >= result_len && dst >= src - result_len;
-        break;
-    default:
-        ok = true;
-    }
-    return ok ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
-}
-
 /* Hand a prepared request to the backend, on its session */
 static void virtio_crypto_submit_op(VirtIOCryptoReq *req)
 {
@@ -795,7 +728,8 @@ static void virtio_crypto_stateless_ready(void *opaque, int ret)
     if (status == VIRTIO_CRYPTO_OK) {
         req->data.ephemeral = true;
         req->backend_id = req->sess.session_id;
-        session_shape(req->dec.service, &req->sess, &result_len, &chain);
+        virtio_crypto_session_shape(req->dec.service, &req->sess,
+                                    &result_len, &chain);
         status = virtio_crypto_check_lengths(&req->dec, result_len, chain);
     }
     if (status != VIRTIO_CRYPTO_OK) {
@@ -858,7 +792,7 @@ static void virtio_crypto_submit_data(VirtIOCrypto *vcrypto,
         virtio_crypto_submit_op(req);
         return;
     }
-    virtio_crypto_copy_head(req, virtio_crypto_keys_end(&req->dec));
+    virtio_crypto_keep_head(req, virtio_crypto_keys_end(&req->dec));
     virtio_crypto_session_info(&req->dec, req->head, &req->sess);
     ret = cryptodev_backend_create_session(vcrypto->cryptodev, &req->sess,
                                            req->queue_index,

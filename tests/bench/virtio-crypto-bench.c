@@ -207,6 +207,7 @@ typedef struct Case {
     GuestReq destroy_req;
     CryptoDevSymSession *sess;
     QCryptoAkCipher *dev_ak;    /* the device's RSA session */
+    uint32_t result_len;        /* its session's, as the device keeps it */
     /* raw */
     Raw *raw;
     RawIpsecMb *raw_mb;
@@ -522,24 +523,6 @@ static void guest_req_free(GuestReq *g)
 
 /* The device path */
 
-/* As the device's wipe_free(): keys do not outlive their use */
-static void wipe_free(uint8_t *p, size_t len)
-{
-    if (p) {
-        explicit_bzero(p, len);
-        g_free(p);
-    }
-}
-
-/* Copy the first @len readable bytes: virtio_crypto_copy_head() */
-static uint8_t *copy_head(const GuestReq *g, size_t len)
-{
-    uint8_t *head = g_malloc(len);
-
-    iov_to_buf(g->out, g->out_num, 0, head, len);
-    return head;
-}
-
 /* What cryptodev-builtin.c's akcipher_run() does for a sign request */
 static uint8_t akcipher_sign(QCryptoAkCipher *ak,
                              CryptoDevBackendAsymOpInfo *op)
@@ -582,6 +565,8 @@ static uint8_t device_data(Case *c, GuestReq *g)
     CryptoDevSymSession *sess = c->sess;
     uint8_t *head = NULL;
     size_t head_len = 0;
+    uint32_t result_len = c->result_len;
+    bool chain = false;
     uint8_t status;
 
     res = virtio_crypto_decode_data(g->features, &limits, g->out, g->out_num,
@@ -595,16 +580,25 @@ static uint8_t device_data(Case *c, GuestReq *g)
         /* as the device's session lookup answers without a session */
         status = VIRTIO_CRYPTO_INVSESS;
     }
+    if (status == VIRTIO_CRYPTO_OK && !dec.stateless) {
+        /* the device's admission, against the session's lengths */
+        status = virtio_crypto_check_lengths(&dec, result_len, chain);
+    }
     if (status == VIRTIO_CRYPTO_OK) {
         status = virtio_crypto_gather(&dec, g->out, g->out_num, g->in,
                                       g->in_num, &op, &sym, &asym);
     }
     if (status == VIRTIO_CRYPTO_OK && dec.stateless) {
         head_len = virtio_crypto_keys_end(&dec);
-        head = copy_head(g, head_len);
+        head = virtio_crypto_copy_head(g->out, g->out_num, head_len);
         virtio_crypto_session_info(&dec, head, &info);
         sess = NULL;
         status = session_open(c, &info, &sess);
+        if (status == VIRTIO_CRYPTO_OK) {
+            virtio_crypto_session_shape(dec.service, &info, &result_len,
+                                        &chain);
+            status = virtio_crypto_check_lengths(&dec, result_len, chain);
+        }
     }
     if (status == VIRTIO_CRYPTO_OK) {
         if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
@@ -617,7 +611,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
         session_close(c, sess);
     }
     virtio_crypto_scatter_results(&dec, g->in, g->in_num, sym, &asym, status);
-    wipe_free(head, head_len);
+    virtio_crypto_free_head(head, head_len);
     g_free(sym);
     g_free(asym.src);
     return status;
@@ -647,14 +641,16 @@ static uint8_t device_create(Case *c, CryptoDevSymSession **sess,
     CryptoDevBackendSessionInfo info;
     uint8_t *head;
     uint8_t status;
+    bool chain;
 
     res = virtio_crypto_decode_ctrl(g->features, &limits, g->out, g->out_num,
                                     g->in, g->in_num, &dec);
     if (res.status != VIRTIO_CRYPTO_OK) {
         return res.status;
     }
-    head = copy_head(g, dec.readable_len);
+    head = virtio_crypto_copy_head(g->out, g->out_num, dec.readable_len);
     virtio_crypto_session_info(&dec, head, &info);
+    virtio_crypto_session_shape(dec.service, &info, &c->result_len, &chain);
     if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
         const CryptoDevBackendAsymSessionInfo *ai = &info.u.asym_sess_info;
         QCryptoAkCipherOptions opts = {
@@ -672,7 +668,7 @@ static uint8_t device_create(Case *c, CryptoDevSymSession **sess,
     } else {
         status = session_open(c, &info, sess);
     }
-    wipe_free(head, dec.readable_len);
+    virtio_crypto_free_head(head, dec.readable_len);
     return status;
 }
 

@@ -31,6 +31,34 @@ void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
 size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec);
 
 /*
+ * A copy of the first @len readable bytes of a request (header, fixed part,
+ * keys), which virtio_crypto_free_head() frees
+ */
+uint8_t *virtio_crypto_copy_head(const struct iovec *out, unsigned out_num,
+                                 size_t len);
+
+/* Free a copied head; the guest's keys do not outlive their use */
+void virtio_crypto_free_head(uint8_t *head, size_t len);
+
+/*
+ * What the requests on a session of @service, described by @info, are
+ * checked against: *@result_len, the hash result or AEAD tag length, and
+ * *@chain, whether it chains a cipher to a hash
+ */
+void virtio_crypto_session_shape(uint32_t service,
+                                 const CryptoDevBackendSessionInfo *info,
+                                 uint32_t *result_len, bool *chain);
+
+/*
+ * Check the lengths of data request @dec that depend on its session:
+ * @result_len is the session's hash result or AEAD tag length, @chain
+ * whether it chains a cipher to a hash.  With the codec's checks, these
+ * are all a backend relies on.  Returns VIRTIO_CRYPTO_OK or ERR.
+ */
+uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
+                                    uint32_t result_len, bool chain);
+
+/*
  * Fill @op for the data request @dec: a symmetric one in *@sym (allocated
  * here, freed by the caller), an asymmetric one in @asym (whose src the
  * caller frees).  A symmetric request's large parts may point into @out
