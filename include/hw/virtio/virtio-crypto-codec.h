@@ -112,9 +112,21 @@ typedef struct VirtIOCryptoDecodeResult {
     bool status_reachable;
 } VirtIOCryptoDecodeResult;
 
-/*
- * Decode one control queue request.  @out is the device-readable part,
- * @in the device-writable part of the descriptor chain.
+/**
+ * virtio_crypto_decode_ctrl:
+ * @features: the feature bits the driver negotiated
+ * @limits: the device's limits on keys and data
+ * @out: the device-readable part of the descriptor chain
+ * @out_num: the number of elements of @out
+ * @in: the device-writable part of the descriptor chain
+ * @in_num: the number of elements of @in
+ * @req: filled with the decoded request, whatever the result
+ *
+ * Decode one control queue request, checking every length and offset it
+ * carries against the buffers and @limits.
+ *
+ * Returns: VIRTIO_CRYPTO_OK and where its status goes, or the status to
+ * answer with; status_reachable is false when no status can be written.
  */
 VirtIOCryptoDecodeResult
 virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
@@ -122,14 +134,34 @@ virtio_crypto_decode_ctrl(uint64_t features, const VirtIOCryptoLimits *limits,
                           const struct iovec *in, unsigned in_num,
                           VirtIOCryptoDecoded *req);
 
-/* Decode one data queue request; see virtio_crypto_decode_ctrl(). */
+/**
+ * virtio_crypto_decode_data:
+ * @features: the feature bits the driver negotiated
+ * @limits: the device's limits on keys and data
+ * @out: the device-readable part of the descriptor chain
+ * @out_num: the number of elements of @out
+ * @in: the device-writable part of the descriptor chain
+ * @in_num: the number of elements of @in
+ * @req: filled with the decoded request, whatever the result
+ *
+ * Decode one data queue request, session-mode or stateless, as
+ * virtio_crypto_decode_ctrl() does a control request.  A chain's cipher
+ * and hash ranges are checked to lie inside its source.
+ *
+ * Returns: as virtio_crypto_decode_ctrl().
+ */
 VirtIOCryptoDecodeResult
 virtio_crypto_decode_data(uint64_t features, const VirtIOCryptoLimits *limits,
                           const struct iovec *out, unsigned out_num,
                           const struct iovec *in, unsigned in_num,
                           VirtIOCryptoDecoded *req);
 
-/* The VIRTIO_CRYPTO_F_*_STATELESS_MODE bit of a VIRTIO_CRYPTO_SERVICE_* */
+/**
+ * virtio_crypto_stateless_feature:
+ * @service: a VIRTIO_CRYPTO_SERVICE_* value
+ *
+ * Returns: the VIRTIO_CRYPTO_F_*_STATELESS_MODE bit of @service.
+ */
 unsigned virtio_crypto_stateless_feature(uint32_t service);
 
 #endif /* QEMU_VIRTIO_CRYPTO_CODEC_H */

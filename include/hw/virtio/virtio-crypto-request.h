@@ -18,52 +18,95 @@
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "system/cryptodev.h"
 
-/*
- * Describe a session to the backend: from a create-session request, or
- * from a stateless data request's inline parameters.  @head holds the
- * request's readable bytes up to its keys at least; @info points into it.
+/**
+ * virtio_crypto_session_info:
+ * @dec: a decoded create-session request, or stateless data request
+ * @head: the request's readable bytes, up to its keys at least
+ * @info: filled with the session's description; its keys point into @head
+ *
+ * Describe to the backend the session @dec asks for: a create-session
+ * request's, or the one a stateless data request brings inline.
  */
 void virtio_crypto_session_info(const VirtIOCryptoDecoded *dec,
                                 uint8_t *head,
                                 CryptoDevBackendSessionInfo *info);
 
-/* How many leading readable bytes hold a request's keys */
+/**
+ * virtio_crypto_keys_end:
+ * @dec: a decoded request
+ *
+ * Returns: how many leading readable bytes of @dec hold its keys.
+ */
 size_t virtio_crypto_keys_end(const VirtIOCryptoDecoded *dec);
 
-/*
- * A copy of the first @len readable bytes of a request (header, fixed part,
- * keys), which virtio_crypto_free_head() frees
+/**
+ * virtio_crypto_copy_head:
+ * @out: the request's device-readable part
+ * @out_num: the number of elements of @out
+ * @len: how many leading bytes to copy (header, fixed part, keys)
+ *
+ * Returns: a copy of the first @len bytes, for virtio_crypto_free_head().
  */
 uint8_t *virtio_crypto_copy_head(const struct iovec *out, unsigned out_num,
                                  size_t len);
 
-/* Free a copied head; the guest's keys do not outlive their use */
+/**
+ * virtio_crypto_free_head:
+ * @head: a copy from virtio_crypto_copy_head(), or NULL
+ * @len: its length
+ *
+ * Wipe and free @head: the guest's keys do not outlive their use.
+ */
 void virtio_crypto_free_head(uint8_t *head, size_t len);
 
-/*
- * What the requests on a session of @service, described by @info, are
- * checked against: *@result_len, the hash result or AEAD tag length, and
- * *@chain, whether it chains a cipher to a hash
+/**
+ * virtio_crypto_session_shape:
+ * @service: the session's VIRTIO_CRYPTO_SERVICE_*
+ * @info: the session's description
+ * @result_len: set to its hash result or AEAD tag length
+ * @chain: set to whether it chains a cipher to a hash
+ *
+ * What the requests on a session are checked against, with
+ * virtio_crypto_check_lengths().
  */
 void virtio_crypto_session_shape(uint32_t service,
                                  const CryptoDevBackendSessionInfo *info,
                                  uint32_t *result_len, bool *chain);
 
-/*
- * Check the lengths of data request @dec that depend on its session:
- * @result_len is the session's hash result or AEAD tag length, @chain
- * whether it chains a cipher to a hash.  With the codec's checks, these
- * are all a backend relies on.  Returns VIRTIO_CRYPTO_OK or ERR.
+/**
+ * virtio_crypto_check_lengths:
+ * @dec: a decoded data request
+ * @result_len: its session's hash result or AEAD tag length
+ * @chain: whether its session chains a cipher to a hash
+ *
+ * Check the lengths of @dec that depend on its session: a cipher's output
+ * as long as its input, a plain cipher request on a plain session and a
+ * chain's on a chain's, a digest as long as the session's result, room
+ * for an AEAD's text and tag.  With the codec's checks, these are all a
+ * backend relies on.
+ *
+ * Returns: VIRTIO_CRYPTO_OK or VIRTIO_CRYPTO_ERR.
  */
 uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
                                     uint32_t result_len, bool chain);
 
-/*
- * Fill @op for the data request @dec: a symmetric one in *@sym (allocated
- * here, freed by the caller), an asymmetric one in @asym (whose src the
- * caller frees).  A symmetric request's large parts may point into @out
- * and @in, which must stay mapped until the answer is scattered.  Returns
- * VIRTIO_CRYPTO_OK or the status to answer with.
+/**
+ * virtio_crypto_gather:
+ * @dec: a decoded data request
+ * @out: its device-readable part
+ * @out_num: the number of elements of @out
+ * @in: its device-writable part
+ * @in_num: the number of elements of @in
+ * @op: filled for the backend
+ * @sym: a symmetric request's operation, allocated here, freed by the
+ *     caller
+ * @asym: an asymmetric request's operation, whose src the caller frees
+ *
+ * Gather @dec's parts for the backend.  A symmetric request's large parts
+ * may point into @out and @in, which must stay mapped until the answer is
+ * scattered.
+ *
+ * Returns: VIRTIO_CRYPTO_OK, or the status to answer with.
  */
 uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
                              const struct iovec *out, unsigned out_num,
@@ -72,12 +115,22 @@ uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
                              CryptoDevBackendSymOpInfo **sym,
                              CryptoDevBackendAsymOpInfo *asym);
 
-/*
+/**
+ * virtio_crypto_scatter_results:
+ * @dec: a decoded data request
+ * @in: its device-writable part
+ * @in_num: the number of elements of @in
+ * @sym: its symmetric operation, or NULL
+ * @asym: its asymmetric operation
+ * @status: the status to answer with
+ *
  * Write a data request's answer: its results when @status is OK, then the
- * status byte, the last writable one.  Returns the used length: with OK,
- * the result bytes the operation produced plus one for the status (RSA,
- * ECDSA and AEAD decryption may produce less than their buffer); else the
- * whole writable part, of which only the status means anything.
+ * status byte, the last writable one.
+ *
+ * Returns: the used length: with OK, the result bytes the operation
+ * produced plus one for the status (RSA, ECDSA and AEAD decryption may
+ * produce less than their buffer); else the whole writable part, of which
+ * only the status means anything.
  */
 size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
                                      const struct iovec *in, unsigned in_num,
