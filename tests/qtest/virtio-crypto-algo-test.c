@@ -1702,11 +1702,14 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
 static void add_tests(const char *name, uint32_t service, QOSTestFunc fn,
                       const KnownAnswers *known_answers)
 {
+    /* the tests' arguments live as long as the process */
+    static AlgoTest args[16][FORM__MAX];
+    static unsigned n;
     int f;
 
+    g_assert(n < ARRAY_SIZE(args));
     for (f = 0; f < FORM__MAX; f++) {
-        /* the tests' arguments live as long as the process */
-        AlgoTest *a = g_new(AlgoTest, 1);
+        AlgoTest *a = &args[n][f];
         QOSGraphTestOptions opts = { .arg = a };
         g_autofree char *path = g_strdup_printf("algo/%s/%s", name,
                                                 form_names[f]);
@@ -1714,6 +1717,7 @@ static void add_tests(const char *name, uint32_t service, QOSTestFunc fn,
         *a = (AlgoTest) { service, f, known_answers };
         qos_add_test(path, "virtio-crypto", fn, &opts);
     }
+    n++;
 }
 
 static void add_known_answers(const char *name, const KnownAnswers *k)
