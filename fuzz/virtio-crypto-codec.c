@@ -43,8 +43,6 @@ static void check_spans(const VirtIOCryptoDecoded *d, size_t out_len,
     }
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     VirtIOCryptoDecoded d;

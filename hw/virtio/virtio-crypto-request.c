@@ -154,6 +154,7 @@ uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
     uint64_t src = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
     uint64_t dst = dec->seg[VIRTIO_CRYPTO_SEG_DST].len;
     uint64_t digest = dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+    uint32_t tag_len = dec->field[VIRTIO_CRYPTO_FIELD_TAG_LEN];
     bool chain_req = dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] ==
                      VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
     bool ok;
@@ -173,10 +174,14 @@ uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
         ok = digest == result_len;
         break;
     case VIRTIO_CRYPTO_SERVICE_AEAD:
-        /* encryption appends the tag; decryption finds it after the text */
-        ok = dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
-             ? dst >= src + result_len
-             : src >= result_len && dst >= src - result_len;
+        /*
+         * A request's tag length, when given, is its session's; encryption
+         * appends the tag, decryption finds it after the text
+         */
+        ok = (!tag_len || tag_len == result_len) &&
+             (dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
+              ? dst >= src + result_len
+              : src >= result_len && dst >= src - result_len);
         break;
     default:
         ok = true;

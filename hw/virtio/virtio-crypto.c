@@ -744,7 +744,6 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
                                            VirtIOCryptoReq *req)
 {
     const VirtIOCryptoDecoded *dec = &req->dec;
-    uint32_t tag_len = dec->field[VIRTIO_CRYPTO_FIELD_TAG_LEN];
     VirtIOCryptoSession *s;
 
     QEMU_LOCK_GUARD(&vcrypto->session_lock);
@@ -753,10 +752,6 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
     /* an unknown id, or a session of another service */
     if (!s || s->service != dec->service) {
         return VIRTIO_CRYPTO_INVSESS;
-    }
-    /* a request's tag length, when given, is its session's */
-    if (tag_len && tag_len != s->result_len) {
-        return VIRTIO_CRYPTO_ERR;
     }
     req->backend_id = s->backend_id;
     return virtio_crypto_check_lengths(dec, s->result_len, s->chain);

@@ -81,8 +81,9 @@ void virtio_crypto_session_shape(uint32_t service,
  *
  * Check the lengths of @dec that depend on its session: a cipher's output
  * as long as its input, a plain cipher request on a plain session and a
- * chain's on a chain's, a digest as long as the session's result, room
- * for an AEAD's text and tag.  With the codec's checks, these are all a
+ * chain's on a chain's, a digest as long as the session's result, an
+ * AEAD tag length (when given) that is the session's and room for the
+ * text and tag.  With the codec's checks, these are all a
  * backend relies on.
  *
  * Returns: VIRTIO_CRYPTO_OK or VIRTIO_CRYPTO_ERR.
