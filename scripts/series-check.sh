@@ -41,6 +41,11 @@ for c in $commits; do
         echo "ok $n - $subject # SKIP before QVC_SERIES_FROM"
         continue
     fi
+    # QVC_SERIES_TO=N: and only up to N
+    if [ -n "${QVC_SERIES_TO:-}" ] && [ "$n" -gt "$QVC_SERIES_TO" ]; then
+        echo "ok $n - $subject # SKIP after QVC_SERIES_TO"
+        continue
+    fi
     log "commit $n: $subject"
     # the tests this commit has
     units=$(for u in "${UNIT_TESTS[@]}"; do

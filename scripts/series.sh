@@ -6,6 +6,12 @@
 #
 # The commits are described by series/NN-name.msg (the commit message) and
 # series/NN-name.files (our files and patches/ diffs that go into it).
+# A file that grows over several commits (the device, feature by feature)
+# is listed where it first appears; series/NN-name.diff, when there is one,
+# is what commit NN adds to it.  Our file is the last version: the first is
+# what remains once every later .diff is taken back, newest first, so a
+# change to our file that meets a .diff's lines stops this script until
+# the .diff is made again.
 set -euo pipefail
 . "$(dirname "$0")/config.sh"
 
@@ -42,6 +48,21 @@ if [ ! -f "$pristine/.qvc-version" ] ||
     echo "$QEMU_DEB_VERSION" > "$pristine/.qvc-version"
 fi
 
+# The first version of every file that a series/*.diff changes
+stage=$out/stage
+rm -rf "$stage"
+mkdir -p "$stage"
+for d in $(ls -r "$TOP"/series/*.diff 2>/dev/null); do
+    for f in $(sed -n 's|^+++ b/||p' "$d"); do
+        if [ ! -e "$stage/$f" ]; then
+            mkdir -p "$(dirname "$stage/$f")"
+            cp "$TOP/$f" "$stage/$f"
+        fi
+    done
+    patch -s -R -p1 -F0 --no-backup-if-mismatch -d "$stage" < "$d" ||
+        die "$(basename "$d") does not come off $(sed -n 's|^+++ b/||p' "$d")"
+done
+
 log "building the series in $repo"
 rm -rf "$repo" "$patches" "$out/am"
 cp -al "$pristine" "$repo"
@@ -64,13 +85,25 @@ for msg in "$TOP"/series/*.msg; do
         *)
             mkdir -p "$(dirname "$repo/$f")"
             rm -f "$repo/$f"   # a hard link to the pristine tree: replace it
-            cp "$TOP/$f" "$repo/$f"
+            if [ -e "$stage/$f" ]; then
+                cp "$stage/$f" "$repo/$f"
+            else
+                cp "$TOP/$f" "$repo/$f"
+            fi
             git -C "$repo" add "$f"
             ;;
         esac
     done < "$files"
+    if [ -f "${msg%.msg}.diff" ]; then
+        git -C "$repo" apply --index "${msg%.msg}.diff" ||
+            die "${msg%.msg}.diff does not apply"
+    fi
     { cat "$msg"; printf '\nSigned-off-by: %s\n' "$AUTHOR"; } |
         git -C "$repo" commit -q -F -
+done
+# the series ends with our files as they are
+for f in $(cd "$stage" && find . -type f | sed 's|^\./||'); do
+    cmp -s "$TOP/$f" "$repo/$f" || die "the series' $f is not ours"
 done
 git -C "$repo" format-patch -q -o "$patches" base..HEAD
 
