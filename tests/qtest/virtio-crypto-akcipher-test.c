@@ -300,37 +300,13 @@ static const uint8_t rsa_ex11_em[128] = {
     0x67, 0x56, 0x9d, 0xbf, 0x1e, 0xe2, 0x71, 0x8e,
 };
 
-/*
- * A legacy or REVISION_1 AKCIPHER session (the two fixed parts agree):
- * @para0 is RSA's padding or ECDSA's curve, @para1 RSA's hash.
- */
-static uint32_t ak_session(QVirtioCryptoQueues *q, uint32_t algo,
-                           uint32_t key_type, uint32_t para0, uint32_t para1,
-                           const uint8_t *key, size_t key_len, uint64_t *id)
-{
-    struct virtio_crypto_op_ctrl_req req = { };
-    struct virtio_crypto_akcipher_session_para *p =
-        &req.u.akcipher_create_session.para;
-    g_autofree uint8_t *out = g_malloc(sizeof(req) + key_len);
-
-    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION);
-    req.header.algo = cpu_to_le32(algo);
-    p->algo = cpu_to_le32(algo);
-    p->keytype = cpu_to_le32(key_type);
-    p->keylen = cpu_to_le32(key_len);
-    p->u.rsa.padding_algo = cpu_to_le32(para0);
-    p->u.rsa.hash_algo = cpu_to_le32(para1);
-    memcpy(out, &req, sizeof(req));
-    memcpy(out + sizeof(req), key, key_len);
-    return qvirtio_crypto_create_session(q, out, sizeof(req) + key_len, id);
-}
-
 static uint32_t ecdsa_curve_session(QVirtioCryptoQueues *q, uint32_t curve,
                                     uint32_t key_type, const uint8_t *key,
                                     size_t key_len, uint64_t *id)
 {
-    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD, key_type, curve, 0,
-                      key, key_len, id);
+    return qvirtio_crypto_akcipher_session(q, VIRTIO_CRYPTO_AKCIPHER_ECDSA_STD,
+                                           key_type, curve, 0, key, key_len,
+                                           id);
 }
 
 static uint32_t ecdsa_session(QVirtioCryptoQueues *q, uint32_t key_type,
@@ -351,26 +327,17 @@ static uint8_t ak_request_used(QVirtioCryptoQueues *q, uint32_t opcode,
                                size_t second_len, uint8_t *result,
                                uint32_t *used)
 {
-    struct virtio_crypto_op_header hdr = {
-        .opcode = cpu_to_le32(opcode),
-        .session_id = cpu_to_le64(id),
-        .flag = cpu_to_le32(flag),
+    struct virtio_crypto_akcipher_data_flf flf = {
+        .src_data_len = cpu_to_le32(src_len),
+        .dst_data_len = cpu_to_le32(second_len),
     };
-    struct virtio_crypto_akcipher_data_req legacy = {
-        .para.src_data_len = cpu_to_le32(src_len),
-        .para.dst_data_len = cpu_to_le32(second_len),
-    };
-    size_t flf_len = flag ? sizeof(struct virtio_crypto_akcipher_data_flf)
-                          : sizeof(legacy);
-    g_autoptr(GByteArray) out = g_byte_array_new();
+    g_autoptr(GByteArray) out = qvirtio_crypto_data_req(q, opcode, 0, id, flag,
+                                                        &flf, sizeof(flf));
 
-    /* the REVISION_1 fixed part is the legacy one's first 8 bytes */
-    g_byte_array_append(out, (uint8_t *)&hdr, sizeof(hdr));
-    g_byte_array_append(out, (uint8_t *)&legacy, flf_len);
-    g_byte_array_append(out, src, src_len);
+    qvirtio_crypto_put(out, src, src_len);
     if (opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
         /* signature, then the digest it must match */
-        g_byte_array_append(out, second, second_len);
+        qvirtio_crypto_put(out, second, second_len);
         second_len = 0;
     }
     return qvirtio_crypto_data_used(q, out->data, out->len, result,
@@ -622,20 +589,6 @@ static const uint32_t ecdsa_bad_digest_lens[] = {
     65, 4096, 65400, 65500, 65520, 65534, 65535, 65536, 70000,
 };
 
-static GByteArray *unhex(const char *hex)
-{
-    GByteArray *b = g_byte_array_new();
-    size_t i;
-
-    for (i = 0; hex[i] && hex[i + 1]; i += 2) {
-        uint8_t v = g_ascii_xdigit_value(hex[i]) << 4 |
-                    g_ascii_xdigit_value(hex[i + 1]);
-
-        g_byte_array_append(b, &v, 1);
-    }
-    return b;
-}
-
 /* An RFC 5915 ECPrivateKey holding only the private key @x */
 static GByteArray *ec_private_der(const GByteArray *x)
 {
@@ -695,11 +648,12 @@ static void run_ecdsa_digest_bounds(QVirtioCryptoQueues *q, bool stateless,
 
     memset(digest, 0x5a, 70000);
     for (i = 0; i < ARRAY_SIZE(ecdsa_curves); i++) {
-        g_autoptr(GByteArray) x = unhex(ecdsa_curves[i].x_hex);
+        g_autoptr(GByteArray) x = qvirtio_crypto_unhex(ecdsa_curves[i].x_hex,
+                                                       0);
         EcdsaForm f = {
             .q = q, .c = &ecdsa_curves[i], .stateless = stateless,
             .flag = flag, .priv = ec_private_der(x),
-            .pub = unhex(ecdsa_curves[i].u_hex),
+            .pub = qvirtio_crypto_unhex(ecdsa_curves[i].u_hex, 0),
         };
         uint32_t used;
         size_t sig_len;
@@ -797,15 +751,16 @@ static void test_rsa_bad_keys(void *obj, void *data, QGuestAllocator *alloc)
     size_t i;
 
     for (i = 0; i < ARRAY_SIZE(rsa_bad_keys); i++) {
-        g_autoptr(GByteArray) key = unhex(rsa_bad_keys[i].der_hex);
+        g_autoptr(GByteArray) key =
+            qvirtio_crypto_unhex(rsa_bad_keys[i].der_hex, 0);
 
         g_test_message("key %s", rsa_bad_keys[i].der_hex);
-        g_assert_cmpuint(ak_session(&q, VIRTIO_CRYPTO_AKCIPHER_RSA,
-                                    rsa_bad_keys[i].key_type,
-                                    VIRTIO_CRYPTO_RSA_PKCS1_PADDING,
-                                    VIRTIO_CRYPTO_RSA_SHA256,
-                                    key->data, key->len, &id),
-                         ==, VIRTIO_CRYPTO_ERR);
+        g_assert_cmpuint(qvirtio_crypto_akcipher_session(&q,
+                             VIRTIO_CRYPTO_AKCIPHER_RSA,
+                             rsa_bad_keys[i].key_type,
+                             VIRTIO_CRYPTO_RSA_PKCS1_PADDING,
+                             VIRTIO_CRYPTO_RSA_SHA256, key->data, key->len,
+                             &id), ==, VIRTIO_CRYPTO_ERR);
     }
     qvirtio_crypto_stop(&q);
 }
@@ -813,10 +768,10 @@ static void test_rsa_bad_keys(void *obj, void *data, QGuestAllocator *alloc)
 /* A legacy RSA session with PKCS#1 v1.5 padding and SHA-256 */
 static uint32_t rsa_session(QVirtioCryptoQueues *q, uint64_t *id)
 {
-    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA,
-                      VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
-                      VIRTIO_CRYPTO_RSA_PKCS1_PADDING, VIRTIO_CRYPTO_RSA_SHA256,
-                      rsa1024_public_der, sizeof(rsa1024_public_der), id);
+    return qvirtio_crypto_akcipher_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA,
+               VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+               VIRTIO_CRYPTO_RSA_PKCS1_PADDING, VIRTIO_CRYPTO_RSA_SHA256,
+               rsa1024_public_der, sizeof(rsa1024_public_der), id);
 }
 
 static void test_rsa_verify(void *obj, void *data, QGuestAllocator *alloc)
@@ -853,11 +808,11 @@ static uint32_t rsa_ex1_session(QVirtioCryptoQueues *q, uint32_t key_type,
 {
     bool priv = key_type == VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PRIVATE;
 
-    return ak_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA, key_type, padding,
-                      VIRTIO_CRYPTO_RSA_SHA1,
-                      priv ? rsa_ex1_private_der : rsa_ex1_public_der,
-                      priv ? sizeof(rsa_ex1_private_der)
-                           : sizeof(rsa_ex1_public_der), id);
+    return qvirtio_crypto_akcipher_session(q, VIRTIO_CRYPTO_AKCIPHER_RSA,
+               key_type, padding, VIRTIO_CRYPTO_RSA_SHA1,
+               priv ? rsa_ex1_private_der : rsa_ex1_public_der,
+               priv ? sizeof(rsa_ex1_private_der) : sizeof(rsa_ex1_public_der),
+               id);
 }
 
 /*
@@ -1251,13 +1206,12 @@ static void test_akcipher_sessions(void *obj, void *data,
 
         g_test_message("RSA padding %u, hash %u: %s", rsa[i].padding,
                        rsa[i].hash, served ? "served" : "NOTSUPP");
-        g_assert_cmpuint(ak_session(&q, VIRTIO_CRYPTO_AKCIPHER_RSA,
-                                    VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
-                                    rsa[i].padding, rsa[i].hash,
-                                    rsa1024_public_der,
-                                    sizeof(rsa1024_public_der), &id),
-                         ==, served ? VIRTIO_CRYPTO_OK
-                                    : VIRTIO_CRYPTO_NOTSUPP);
+        g_assert_cmpuint(qvirtio_crypto_akcipher_session(&q,
+                             VIRTIO_CRYPTO_AKCIPHER_RSA,
+                             VIRTIO_CRYPTO_AKCIPHER_KEY_TYPE_PUBLIC,
+                             rsa[i].padding, rsa[i].hash, rsa1024_public_der,
+                             sizeof(rsa1024_public_der), &id),
+                         ==, served ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_NOTSUPP);
     }
     qvirtio_crypto_stop(&q);
 }

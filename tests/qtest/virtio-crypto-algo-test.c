@@ -286,42 +286,6 @@ static uint32_t config_readl(Ctx *t, size_t offset)
 
 /* Byte strings */
 
-/* The bytes of hex string @hex (NULL: none), @rep times (0: once) */
-static GByteArray *unhex(const char *hex, unsigned rep)
-{
-    GByteArray *b = g_byte_array_new();
-    size_t len = hex ? strlen(hex) : 0;
-    unsigned r;
-    size_t i;
-
-    g_assert(len % 2 == 0);
-    for (r = 0; r < MAX(rep, 1); r++) {
-        for (i = 0; i < len; i += 2) {
-            int hi = g_ascii_xdigit_value(hex[i]);
-            int lo = g_ascii_xdigit_value(hex[i + 1]);
-            uint8_t byte = hi << 4 | lo;
-
-            g_assert(hi >= 0 && lo >= 0);
-            g_byte_array_append(b, &byte, 1);
-        }
-    }
-    return b;
-}
-
-static void put(GByteArray *b, const void *data, size_t len)
-{
-    if (len) {
-        g_byte_array_append(b, data, len);
-    }
-}
-
-static void put_bytes(GByteArray *b, const GByteArray *data)
-{
-    if (data) {
-        put(b, data->data, data->len);
-    }
-}
-
 static size_t len_of(const GByteArray *b)
 {
     return b ? b->len : 0;
@@ -356,19 +320,6 @@ static void assert_untouched(const uint8_t *buf, size_t len)
 
 /* Requests */
 
-/* Append the fixed-length part, padded as the legacy format does */
-static void put_flf(Ctx *t, GByteArray *req, const void *flf, size_t len,
-                    size_t legacy_len)
-{
-    static const uint8_t zeros[VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY];
-
-    put(req, flf, len);
-    if (t->form == FORM_LEGACY) {
-        g_assert_cmpuint(len, <=, legacy_len);
-        put(req, zeros, legacy_len - len);
-    }
-}
-
 /* A create-session request: header, fixed part, keys */
 static uint32_t create_session(Ctx *t, uint32_t opcode, uint32_t algo,
                                const void *flf, size_t flf_len,
@@ -376,38 +327,20 @@ static uint32_t create_session(Ctx *t, uint32_t opcode, uint32_t algo,
                                const GByteArray *auth_key,
                                uint64_t *session_id)
 {
-    struct virtio_crypto_ctrl_header hdr = {
-        .opcode = cpu_to_le32(opcode),
-        .algo = cpu_to_le32(algo),
-    };
-    g_autoptr(GByteArray) req = g_byte_array_new();
+    g_autoptr(GByteArray) req = qvirtio_crypto_ctrl_req(&t->q, opcode, algo,
+                                                        flf, flf_len);
 
-    put(req, &hdr, sizeof(hdr));
-    put_flf(t, req, flf, flf_len, VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY);
-    put_bytes(req, key);
-    put_bytes(req, auth_key);
+    qvirtio_crypto_put_bytes(req, key);
+    qvirtio_crypto_put_bytes(req, auth_key);
     return qvirtio_crypto_create_session(&t->q, req->data, req->len,
                                          session_id);
 }
 
 static void destroy_session(Ctx *t, uint32_t opcode, uint64_t session_id)
 {
-    struct virtio_crypto_ctrl_header hdr = {
-        .opcode = cpu_to_le32(opcode),
-    };
-    struct virtio_crypto_destroy_session_flf flf = {
-        .session_id = cpu_to_le64(session_id),
-    };
-    g_autoptr(GByteArray) req = g_byte_array_new();
-    uint8_t outcome[8];
-
-    put(req, &hdr, sizeof(hdr));
-    put_flf(t, req, &flf, sizeof(flf), VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY);
-    g_assert_cmpuint(qvirtio_crypto_submit(&t->q, t->q.ctrlq, req->data,
-                                           req->len, outcome,
-                                           sizeof(outcome)),
-                     ==, sizeof(outcome));
-    g_assert_cmpuint(outcome[0], ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t->q, opcode,
+                                                    session_id),
+                     ==, VIRTIO_CRYPTO_OK);
 }
 
 /*
@@ -419,18 +352,13 @@ static uint8_t data_request(Ctx *t, uint32_t opcode, uint32_t algo,
                             size_t flf_len, const GByteArray *vlf,
                             uint8_t *result, size_t result_len)
 {
-    struct virtio_crypto_op_header hdr = {
-        .opcode = cpu_to_le32(opcode),
-        .algo = cpu_to_le32(algo),
-        .session_id = cpu_to_le64(session_id),
-        .flag = cpu_to_le32(t->form == FORM_SESSION ?
-                            VIRTIO_CRYPTO_FLAG_SESSION_MODE : 0),
-    };
-    g_autoptr(GByteArray) req = g_byte_array_new();
+    uint32_t flag = t->form == FORM_SESSION ? VIRTIO_CRYPTO_FLAG_SESSION_MODE
+                                            : 0;
+    g_autoptr(GByteArray) req = qvirtio_crypto_data_req(&t->q, opcode, algo,
+                                                        session_id, flag,
+                                                        flf, flf_len);
 
-    put(req, &hdr, sizeof(hdr));
-    put_flf(t, req, flf, flf_len, VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY);
-    put_bytes(req, vlf);
+    qvirtio_crypto_put_bytes(req, vlf);
     if (t->short_result) {
         return qvirtio_crypto_data_used(&t->q, req->data, req->len, result,
                                         result_len, &t->used);
@@ -455,14 +383,9 @@ static void aead_refused(Ctx *t, uint32_t algo, uint32_t key_len,
 static uint32_t cipher_session(Ctx *t, uint32_t algo, uint32_t op,
                                const GByteArray *key, uint64_t *session_id)
 {
-    struct virtio_crypto_sym_create_session_req s = { };
-
-    s.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    s.u.cipher.para.algo = cpu_to_le32(algo);
-    s.u.cipher.para.keylen = cpu_to_le32(len_of(key));
-    s.u.cipher.para.op = cpu_to_le32(op);
-    return create_session(t, VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, algo, &s,
-                          sizeof(s), key, NULL, session_id);
+    return qvirtio_crypto_cipher_session(&t->q, algo, op,
+                                         key ? key->data : NULL, len_of(key),
+                                         session_id);
 }
 
 /*
@@ -491,9 +414,9 @@ static uint8_t cipher_data(Ctx *t, uint64_t session_id, uint32_t algo,
         c->iv_len = cpu_to_le32(len_of(iv));
         c->src_data_len = cpu_to_le32(len_of(src));
         c->dst_data_len = cpu_to_le32(dst_len);
-        put_bytes(vlf, key);
-        put_bytes(vlf, iv);
-        put_bytes(vlf, src);
+        qvirtio_crypto_put_bytes(vlf, key);
+        qvirtio_crypto_put_bytes(vlf, iv);
+        qvirtio_crypto_put_bytes(vlf, src);
         return data_request(t, opcode, algo, 0, &f, sizeof(f), vlf, dst,
                             dst_len);
     } else {
@@ -503,8 +426,8 @@ static uint8_t cipher_data(Ctx *t, uint64_t session_id, uint32_t algo,
         f.u.cipher.para.iv_len = cpu_to_le32(len_of(iv));
         f.u.cipher.para.src_data_len = cpu_to_le32(len_of(src));
         f.u.cipher.para.dst_data_len = cpu_to_le32(dst_len);
-        put_bytes(vlf, iv);
-        put_bytes(vlf, src);
+        qvirtio_crypto_put_bytes(vlf, iv);
+        qvirtio_crypto_put_bytes(vlf, src);
         return data_request(t, opcode, algo, session_id, &f, sizeof(f), vlf,
                             dst, dst_len);
     }
@@ -569,10 +492,10 @@ static bool cipher_wanted(const void *opaque)
 static void run_cipher_vector(Ctx *t, const void *opaque)
 {
     const CipherVector *v = opaque;
-    g_autoptr(GByteArray) key = unhex(v->key, 0);
-    g_autoptr(GByteArray) iv = unhex(v->iv, 0);
-    g_autoptr(GByteArray) pt = unhex(v->pt, v->pt_rep);
-    g_autoptr(GByteArray) ct = unhex(v->ct, 0);
+    g_autoptr(GByteArray) key = qvirtio_crypto_unhex(v->key, 0);
+    g_autoptr(GByteArray) iv = qvirtio_crypto_unhex(v->iv, 0);
+    g_autoptr(GByteArray) pt = qvirtio_crypto_unhex(v->pt, v->pt_rep);
+    g_autoptr(GByteArray) ct = qvirtio_crypto_unhex(v->ct, 0);
     g_autofree uint8_t *out = g_malloc(ct->len);
     /* whether an RC4 session restarts its key stream is left open */
     bool repeat = v->algo != VIRTIO_CRYPTO_CIPHER_ARC4;
@@ -614,7 +537,7 @@ static uint8_t hash_data(Ctx *t, uint64_t session_id, uint32_t algo,
 {
     g_autoptr(GByteArray) vlf = g_byte_array_new();
 
-    put_bytes(vlf, msg);
+    qvirtio_crypto_put_bytes(vlf, msg);
     if (stateless(t)) {
         struct virtio_crypto_hash_data_flf_stateless f = {
             .sess_para.algo = cpu_to_le32(algo),
@@ -645,8 +568,8 @@ static bool hash_wanted(const void *opaque)
 static void run_hash_vector(Ctx *t, const void *opaque)
 {
     const HashVector *v = opaque;
-    g_autoptr(GByteArray) msg = unhex(v->msg, v->msg_rep);
-    g_autoptr(GByteArray) digest = unhex(v->digest, 0);
+    g_autoptr(GByteArray) msg = qvirtio_crypto_unhex(v->msg, v->msg_rep);
+    g_autoptr(GByteArray) digest = qvirtio_crypto_unhex(v->digest, 0);
     g_autofree uint8_t *out = g_malloc(digest->len);
     uint64_t id = 0;
 
@@ -703,8 +626,8 @@ static uint8_t mac_data(Ctx *t, uint64_t session_id, uint32_t algo,
             .hash_result_len = cpu_to_le32(result_len),
         };
 
-        put_bytes(vlf, key);
-        put_bytes(vlf, msg);
+        qvirtio_crypto_put_bytes(vlf, key);
+        qvirtio_crypto_put_bytes(vlf, msg);
         return data_request(t, VIRTIO_CRYPTO_MAC, algo, 0, &f, sizeof(f),
                             vlf, tag, result_len);
     } else {
@@ -713,7 +636,7 @@ static uint8_t mac_data(Ctx *t, uint64_t session_id, uint32_t algo,
             .hdr.hash_result_len = cpu_to_le32(result_len),
         };
 
-        put_bytes(vlf, msg);
+        qvirtio_crypto_put_bytes(vlf, msg);
         return data_request(t, VIRTIO_CRYPTO_MAC, algo, session_id, &f,
                             sizeof(f), vlf, tag, result_len);
     }
@@ -729,9 +652,9 @@ static bool mac_wanted(const void *opaque)
 static void run_mac_vector(Ctx *t, const void *opaque)
 {
     const MacVector *v = opaque;
-    g_autoptr(GByteArray) key = unhex(v->key, v->key_rep);
-    g_autoptr(GByteArray) msg = unhex(v->msg, v->msg_rep);
-    g_autoptr(GByteArray) tag = unhex(v->tag, 0);
+    g_autoptr(GByteArray) key = qvirtio_crypto_unhex(v->key, v->key_rep);
+    g_autoptr(GByteArray) msg = qvirtio_crypto_unhex(v->msg, v->msg_rep);
+    g_autoptr(GByteArray) tag = qvirtio_crypto_unhex(v->tag, 0);
     g_autofree uint8_t *out = g_malloc(tag->len);
     uint64_t id = 0;
 
@@ -810,10 +733,10 @@ static uint8_t aead_data(Ctx *t, const AeadReq *r, uint8_t *dst)
             .dst_data_len = cpu_to_le32(r->dst_len),
         };
 
-        put_bytes(vlf, r->key);
-        put_bytes(vlf, r->iv);
-        put_bytes(vlf, r->src);
-        put_bytes(vlf, r->aad);
+        qvirtio_crypto_put_bytes(vlf, r->key);
+        qvirtio_crypto_put_bytes(vlf, r->iv);
+        qvirtio_crypto_put_bytes(vlf, r->src);
+        qvirtio_crypto_put_bytes(vlf, r->aad);
         return data_request(t, opcode, r->algo, 0, &f, sizeof(f), vlf, dst,
                             r->dst_len);
     } else {
@@ -828,9 +751,9 @@ static uint8_t aead_data(Ctx *t, const AeadReq *r, uint8_t *dst)
         size_t len = t->form == FORM_LEGACY ?
                      sizeof(struct virtio_crypto_aead_para) : sizeof(f);
 
-        put_bytes(vlf, r->iv);
-        put_bytes(vlf, r->src);
-        put_bytes(vlf, r->aad);
+        qvirtio_crypto_put_bytes(vlf, r->iv);
+        qvirtio_crypto_put_bytes(vlf, r->src);
+        qvirtio_crypto_put_bytes(vlf, r->aad);
         return data_request(t, opcode, r->algo, r->session_id, &f, len, vlf,
                             dst, r->dst_len);
     }
@@ -864,12 +787,12 @@ static bool aead_wanted(const void *opaque)
 static void run_aead_vector(Ctx *t, const void *opaque)
 {
     const AeadVector *v = opaque;
-    g_autoptr(GByteArray) key = unhex(v->key, v->key_rep);
-    g_autoptr(GByteArray) iv = unhex(v->iv, v->iv_rep);
-    g_autoptr(GByteArray) aad = unhex(v->aad, 0);
-    g_autoptr(GByteArray) pt = unhex(v->pt, v->pt_rep);
-    g_autoptr(GByteArray) sealed = unhex(v->ct, 0);
-    g_autoptr(GByteArray) tag = unhex(v->tag, 0);
+    g_autoptr(GByteArray) key = qvirtio_crypto_unhex(v->key, v->key_rep);
+    g_autoptr(GByteArray) iv = qvirtio_crypto_unhex(v->iv, v->iv_rep);
+    g_autoptr(GByteArray) aad = qvirtio_crypto_unhex(v->aad, 0);
+    g_autoptr(GByteArray) pt = qvirtio_crypto_unhex(v->pt, v->pt_rep);
+    g_autoptr(GByteArray) sealed = qvirtio_crypto_unhex(v->ct, 0);
+    g_autoptr(GByteArray) tag = qvirtio_crypto_unhex(v->tag, 0);
     g_autofree uint8_t *out = NULL;
     AeadReq r = {
         .algo = v->algo,
@@ -887,7 +810,7 @@ static void run_aead_vector(Ctx *t, const void *opaque)
         return;
     }
     g_assert_cmpuint(pt->len, ==, sealed->len);
-    put_bytes(sealed, tag);
+    qvirtio_crypto_put_bytes(sealed, tag);
     out = g_malloc(sealed->len);
 
     /* encrypt: dst = ciphertext || tag; a REVISION_1 tag_len as the session */
@@ -1007,13 +930,13 @@ static uint8_t chain_data(Ctx *t, uint64_t session_id, const ChainVector *v,
         c->sess_para.hash.hash_mode = cpu_to_le32(v->hash_mode);
         memcpy(&c->iv_len, &para, sizeof(para));
         /* cipher key, auth key, iv, aad, src */
-        put_bytes(vlf, cipher_key);
+        qvirtio_crypto_put_bytes(vlf, cipher_key);
         if (auth) {
-            put_bytes(vlf, auth_key);
+            qvirtio_crypto_put_bytes(vlf, auth_key);
         }
-        put_bytes(vlf, iv);
-        put_bytes(vlf, aad);
-        put_bytes(vlf, src);
+        qvirtio_crypto_put_bytes(vlf, iv);
+        qvirtio_crypto_put_bytes(vlf, aad);
+        qvirtio_crypto_put_bytes(vlf, src);
         return data_request(t, opcode, v->cipher_algo, 0, &f, sizeof(f), vlf,
                             out, out_len);
     } else {
@@ -1021,15 +944,15 @@ static uint8_t chain_data(Ctx *t, uint64_t session_id, const ChainVector *v,
 
         f.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING);
         f.u.chain.para = para;
-        put_bytes(vlf, iv);
+        qvirtio_crypto_put_bytes(vlf, iv);
         if (t->form == FORM_LEGACY) {
             /* legacy iv, aad, src */
-            put_bytes(vlf, aad);
-            put_bytes(vlf, src);
+            qvirtio_crypto_put_bytes(vlf, aad);
+            qvirtio_crypto_put_bytes(vlf, src);
         } else {
             /* REVISION_1 session iv, src, aad */
-            put_bytes(vlf, src);
-            put_bytes(vlf, aad);
+            qvirtio_crypto_put_bytes(vlf, src);
+            qvirtio_crypto_put_bytes(vlf, aad);
         }
         return data_request(t, opcode, v->cipher_algo, session_id, &f,
                             sizeof(f), vlf, out, out_len);
@@ -1050,19 +973,19 @@ static bool chain_wanted(const void *opaque)
 static void run_chain_vector(Ctx *t, const void *opaque)
 {
     const ChainVector *v = opaque;
-    g_autoptr(GByteArray) cipher_key = unhex(v->cipher_key, 0);
-    g_autoptr(GByteArray) auth_key = unhex(v->auth_key, 0);
-    g_autoptr(GByteArray) iv = unhex(v->iv, 0);
-    g_autoptr(GByteArray) src = unhex(v->src, 0);
-    g_autoptr(GByteArray) aad = unhex(v->aad, 0);
-    g_autoptr(GByteArray) expected = unhex(v->dst, 0);
-    g_autoptr(GByteArray) digest = unhex(v->digest, 0);
+    g_autoptr(GByteArray) cipher_key = qvirtio_crypto_unhex(v->cipher_key, 0);
+    g_autoptr(GByteArray) auth_key = qvirtio_crypto_unhex(v->auth_key, 0);
+    g_autoptr(GByteArray) iv = qvirtio_crypto_unhex(v->iv, 0);
+    g_autoptr(GByteArray) src = qvirtio_crypto_unhex(v->src, 0);
+    g_autoptr(GByteArray) aad = qvirtio_crypto_unhex(v->aad, 0);
+    g_autoptr(GByteArray) expected = qvirtio_crypto_unhex(v->dst, 0);
+    g_autoptr(GByteArray) digest = qvirtio_crypto_unhex(v->digest, 0);
     g_autofree uint8_t *out = NULL;
     uint64_t id = 0;
 
     g_test_message("%s: %s", form_names[t->form], v->name);
     g_assert_cmpuint(src->len, ==, expected->len);
-    put_bytes(expected, digest);
+    qvirtio_crypto_put_bytes(expected, digest);
     out = g_malloc(expected->len);
     if (!qvirtio_crypto_serves(VIRTIO_CRYPTO_SERVICE_CIPHER, v->cipher_algo,
                                cipher_key->len) ||
@@ -1219,8 +1142,9 @@ static void cipher_refused(Ctx *t, uint32_t algo, uint32_t key_len,
                            uint32_t iv_len, uint8_t want)
 {
     g_autoptr(GByteArray) key = test_key(key_len);
-    g_autoptr(GByteArray) iv = unhex(iv_len ? "00" : NULL, iv_len);
-    g_autoptr(GByteArray) src = unhex("00", 16);
+    g_autoptr(GByteArray) iv =
+        qvirtio_crypto_unhex(iv_len ? "00" : NULL, iv_len);
+    g_autoptr(GByteArray) src = qvirtio_crypto_unhex("00", 16);
     uint8_t out[16];
     uint64_t id;
 
@@ -1295,10 +1219,12 @@ static void test_cipher_errors(void *obj, void *data, QGuestAllocator *alloc)
     for (i = 0; i < ARRAY_SIZE(cipher_shapes); i++) {
         const CipherShape *s = &cipher_shapes[i];
         g_autoptr(GByteArray) key = NULL;
-        g_autoptr(GByteArray) iv = unhex(s->iv_len ? "00" : NULL, s->iv_len);
-        g_autoptr(GByteArray) bad_iv = unhex("00", s->iv_len == 16 ? 8 : 16);
-        g_autoptr(GByteArray) src = unhex("00", 32);
-        g_autoptr(GByteArray) odd = unhex("00", 15);
+        g_autoptr(GByteArray) iv =
+            qvirtio_crypto_unhex(s->iv_len ? "00" : NULL, s->iv_len);
+        g_autoptr(GByteArray) bad_iv =
+            qvirtio_crypto_unhex("00", s->iv_len == 16 ? 8 : 16);
+        g_autoptr(GByteArray) src = qvirtio_crypto_unhex("00", 32);
+        g_autoptr(GByteArray) odd = qvirtio_crypto_unhex("00", 15);
         uint8_t out[48];
 
         /* a cipher this build lacks is refused whole (test_cipher) */
@@ -1330,8 +1256,10 @@ static void test_cipher_errors(void *obj, void *data, QGuestAllocator *alloc)
                          ==, VIRTIO_CRYPTO_OK);
         /* up to the algorithm's longest message, else ERR */
         if (s->max_len) {
-            g_autoptr(GByteArray) longest = unhex("00", s->max_len);
-            g_autoptr(GByteArray) longer = unhex("00", s->max_len + 1);
+            g_autoptr(GByteArray) longest =
+                qvirtio_crypto_unhex("00", s->max_len);
+            g_autoptr(GByteArray) longer =
+                qvirtio_crypto_unhex("00", s->max_len + 1);
             g_autofree uint8_t *big = g_malloc(s->max_len + 1);
 
             g_assert_cmpuint(cipher_once(&t, s->algo,
@@ -1389,7 +1317,7 @@ static void test_hash_errors(void *obj, void *data, QGuestAllocator *alloc)
 {
     const AlgoTest *a = data;
     Ctx t = start(obj, alloc, VIRTIO_CRYPTO_SERVICE_HASH, a->form);
-    g_autoptr(GByteArray) msg = unhex("616263", 0);
+    g_autoptr(GByteArray) msg = qvirtio_crypto_unhex("616263", 0);
     uint8_t out[600];
     uint64_t id;
     size_t i;
@@ -1486,7 +1414,7 @@ static void mac_bad_msgs(Ctx *t, const MacShape *s, uint64_t id,
     size_t i;
 
     for (i = 0; i < ARRAY_SIZE(s->bad_msgs) && s->bad_msgs[i]; i++) {
-        g_autoptr(GByteArray) bad = unhex("00", s->bad_msgs[i]);
+        g_autoptr(GByteArray) bad = qvirtio_crypto_unhex("00", s->bad_msgs[i]);
 
         g_assert_cmpuint(mac_data(t, id, s->algo, key, bad, result_len, out),
                          ==, VIRTIO_CRYPTO_ERR);
@@ -1498,7 +1426,7 @@ static void mac_refused(Ctx *t, uint32_t algo, uint32_t key_len,
                         uint32_t result_len, uint8_t want)
 {
     g_autoptr(GByteArray) key = test_key(key_len);
-    g_autoptr(GByteArray) msg = unhex("00", 16);
+    g_autoptr(GByteArray) msg = qvirtio_crypto_unhex("00", 16);
     uint8_t out[80];
     uint64_t id;
 
@@ -1522,7 +1450,7 @@ static void test_mac_errors(void *obj, void *data, QGuestAllocator *alloc)
      * (a MAC request has no IV), CBCMAC_KASUMI_F9, undefined
      */
     static const uint32_t absent[] = { 7, 28, 41, 42, 50, 54, 63 };
-    g_autoptr(GByteArray) msg = unhex("00", 32);
+    g_autoptr(GByteArray) msg = qvirtio_crypto_unhex("00", 32);
     uint8_t out[80];
     size_t i;
 
@@ -1572,8 +1500,8 @@ static void aead_refused(Ctx *t, uint32_t algo, uint32_t key_len,
                          uint32_t tag_len, uint32_t iv_len, uint8_t want)
 {
     g_autoptr(GByteArray) key = test_key(key_len);
-    g_autoptr(GByteArray) iv = unhex("00", iv_len);
-    g_autoptr(GByteArray) src = unhex("00", 16);
+    g_autoptr(GByteArray) iv = qvirtio_crypto_unhex("00", iv_len);
+    g_autoptr(GByteArray) src = qvirtio_crypto_unhex("00", 16);
     uint8_t out[40];
     AeadReq r = {
         .algo = algo,
@@ -1619,8 +1547,8 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
     for (i = 0; i < ARRAY_SIZE(aead_shapes); i++) {
         const AeadShape *s = &aead_shapes[i];
         g_autoptr(GByteArray) key = test_key(s->key_len);
-        g_autoptr(GByteArray) iv = unhex("00", s->iv_len);
-        g_autoptr(GByteArray) src = unhex("00", 16);
+        g_autoptr(GByteArray) iv = qvirtio_crypto_unhex("00", s->iv_len);
+        g_autoptr(GByteArray) src = qvirtio_crypto_unhex("00", 16);
         uint8_t out[40];
         AeadReq r = {
             .algo = s->algo,
@@ -1668,8 +1596,8 @@ static void test_aead_errors(void *obj, void *data, QGuestAllocator *alloc)
     /* GCM takes a 12-byte IV or a 16-byte J0, nothing else */
     if (selected("gcm")) {
         g_autoptr(GByteArray) key = test_key(16);
-        g_autoptr(GByteArray) iv = unhex("00", 8);
-        g_autoptr(GByteArray) src = unhex("00", 16);
+        g_autoptr(GByteArray) iv = qvirtio_crypto_unhex("00", 8);
+        g_autoptr(GByteArray) src = qvirtio_crypto_unhex("00", 16);
         uint8_t out[32];
         AeadReq r = {
             .algo = VIRTIO_CRYPTO_AEAD_GCM,

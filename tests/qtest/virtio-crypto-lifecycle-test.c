@@ -176,68 +176,47 @@ static void throttle(Rig *r, int ops_per_s)
 
 static uint64_t cbc_session(Rig *r, uint32_t op)
 {
-    struct {
-        struct virtio_crypto_op_ctrl_req req;
-        uint8_t key[16];
-    } c = { };
-    struct virtio_crypto_cipher_session_para *para =
-        &c.req.u.sym_create_session.u.cipher.para;
     uint64_t id;
 
-    QEMU_BUILD_BUG_ON(sizeof(c) != 72 + 16);
-    c.req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
-    c.req.u.sym_create_session.op_type =
-        cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    para->algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
-    para->keylen = cpu_to_le32(sizeof(c.key));
-    para->op = cpu_to_le32(op);
-    memcpy(c.key, rfc3602_key, sizeof(c.key));
-    g_assert_cmpuint(qvirtio_crypto_create_session(&r->q, &c, sizeof(c), &id),
-                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&r->q,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, op, rfc3602_key,
+                         sizeof(rfc3602_key), &id), ==, VIRTIO_CRYPTO_OK);
     return id;
 }
 
 static void destroy_session(Rig *r, uint64_t id)
 {
-    struct virtio_crypto_op_ctrl_req req = { };
-    uint8_t outcome[8];
-
-    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION);
-    req.u.destroy_session.session_id = cpu_to_le64(id);
-    qvirtio_crypto_submit(&r->q, r->q.ctrlq, &req, sizeof(req), outcome,
-                          sizeof(outcome));
-    g_assert_cmpuint(outcome[0], ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&r->q,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_OK);
 }
 
-/* A legacy AES-CBC data request on @session of the first @len bytes */
-typedef struct CbcReq {
-    struct virtio_crypto_op_data_req req;
-    uint8_t iv[16];
-    uint8_t src[64];
-} CbcReq;
-
-/* the parts follow each other without padding, as on the wire */
-QEMU_BUILD_BUG_ON(offsetof(CbcReq, iv) != 72 || offsetof(CbcReq, src) != 88);
-
-static size_t cbc_req(CbcReq *c, uint64_t session, bool encrypt, size_t len)
+/*
+ * An AES-CBC request on @session of @len bytes: the RFC's IV, and a source
+ * whose first 64 bytes (or fewer) are known; the rest are zeros
+ */
+static GByteArray *cbc_req(Rig *r, uint64_t session, bool encrypt,
+                           size_t len)
 {
-    struct virtio_crypto_cipher_para *para =
-        &c->req.u.sym_req.u.cipher.para;
+    g_autofree uint8_t *src = g_malloc0(len);
     size_t i;
 
-    memset(c, 0, sizeof(*c));
-    c->req.header.opcode = cpu_to_le32(encrypt ? VIRTIO_CRYPTO_CIPHER_ENCRYPT
-                                               : VIRTIO_CRYPTO_CIPHER_DECRYPT);
-    c->req.header.session_id = cpu_to_le64(session);
-    c->req.u.sym_req.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    para->iv_len = cpu_to_le32(16);
-    para->src_data_len = cpu_to_le32(len);
-    para->dst_data_len = cpu_to_le32(len);
-    memcpy(c->iv, rfc3602_iv, 16);
-    for (i = 0; i < len; i++) {
-        c->src[i] = encrypt ? 0xa0 + i : rfc3602_cipher[i];
+    for (i = 0; i < MIN(len, 64); i++) {
+        src[i] = encrypt ? 0xa0 + i : rfc3602_cipher[i];
     }
-    return offsetof(CbcReq, src) + len;
+    return qvirtio_crypto_cipher_req(&r->q,
+                                     encrypt ? VIRTIO_CRYPTO_CIPHER_ENCRYPT
+                                             : VIRTIO_CRYPTO_CIPHER_DECRYPT,
+                                     session, 0, rfc3602_iv,
+                                     sizeof(rfc3602_iv), src, len, len, len);
+}
+
+/* Post @req on @vq, for a result as long as its source */
+static void post_req(Rig *r, QVirtQueue *vq, GByteArray *req, size_t len,
+                     QVirtioCryptoPending *p)
+{
+    qvirtio_crypto_post(&r->q, vq, req->data, req->len, len + 1, p);
+    g_byte_array_unref(req);
 }
 
 /* The length request @i of a test works on: 16, 32, 48 or 64 bytes */
@@ -249,10 +228,7 @@ static size_t len_of(unsigned i)
 static void post_cbc(Rig *r, QVirtQueue *vq, uint64_t session, unsigned i,
                      QVirtioCryptoPending *p)
 {
-    CbcReq c;
-
-    qvirtio_crypto_post(&r->q, vq, &c, cbc_req(&c, session, true, len_of(i)),
-                        len_of(i) + 1, p);
+    post_req(r, vq, cbc_req(r, session, true, len_of(i)), len_of(i), p);
 }
 
 /* Request @i (of post_cbc) was answered once, with its known answer */
@@ -297,14 +273,7 @@ static void check_all(Rig *r, QVirtioCryptoPending *p, unsigned n)
 static void post_big(Rig *r, QVirtQueue *vq, uint64_t session, size_t len,
                      QVirtioCryptoPending *p)
 {
-    g_autofree uint8_t *req = g_malloc0(offsetof(CbcReq, src) + len);
-    CbcReq *c = (CbcReq *)req;
-
-    cbc_req(c, session, true, 64);
-    c->req.u.sym_req.u.cipher.para.src_data_len = cpu_to_le32(len);
-    c->req.u.sym_req.u.cipher.para.dst_data_len = cpu_to_le32(len);
-    qvirtio_crypto_post(&r->q, vq, req, offsetof(CbcReq, src) + len, len + 1,
-                        p);
+    post_req(r, vq, cbc_req(r, session, true, len), len, p);
 }
 
 /* A big request was answered once, OK, with the known first 64 bytes */
@@ -369,11 +338,11 @@ static uint64_t start_held(Rig *r, const char *device,
 /* One request, waited for: status, and the result in @out */
 static uint8_t run_cbc(Rig *r, uint64_t session, bool encrypt, uint8_t *out)
 {
-    CbcReq c;
+    g_autoptr(GByteArray) req = cbc_req(r, session, encrypt, 64);
     uint8_t in[65];
 
-    qvirtio_crypto_submit(&r->q, r->q.dataq, &c,
-                          cbc_req(&c, session, encrypt, 64), in, sizeof(in));
+    qvirtio_crypto_submit(&r->q, r->q.dataq, req->data, req->len, in,
+                          sizeof(in));
     memcpy(out, in, 64);
     return in[64];
 }
@@ -515,8 +484,8 @@ static void test_queue_reset_in_flight(void)
     QVirtioCryptoPending p[N];
     uint8_t in[65];
     uint64_t id;
+    g_autoptr(GByteArray) req = NULL;
     unsigned i;
-    CbcReq c;
     Rig r;
 
     rig_start(&r, ",queues=2", "");
@@ -532,8 +501,9 @@ static void test_queue_reset_in_flight(void)
         g_assert_cmpmem(in, len_of(i), rfc3602_cipher, len_of(i));
     }
     /* the other data queue serves on */
-    qvirtio_crypto_submit(&r.q, r.q.dataqs[1], &c,
-                          cbc_req(&c, id, true, 64), in, sizeof(in));
+    req = cbc_req(&r, id, true, 64);
+    qvirtio_crypto_submit(&r.q, r.q.dataqs[1], req->data, req->len, in,
+                          sizeof(in));
     g_assert_cmpuint(in[64], ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(in, 64, rfc3602_cipher, 64);
 
@@ -564,14 +534,8 @@ static void test_queue_reset_pool(void)
         for (i = 0; i < N; i++) {
             /* 64 KiB each, then 4 MiB: still running at the reset */
             size_t len = (i + 1 < N ? 64 : 4096) * 1024;
-            g_autofree uint8_t *req = g_malloc0(sizeof(CbcReq) + len);
-            CbcReq *c = (CbcReq *)req;
 
-            cbc_req(c, id, true, 16);
-            c->req.u.sym_req.u.cipher.para.src_data_len = cpu_to_le32(len);
-            c->req.u.sym_req.u.cipher.para.dst_data_len = cpu_to_le32(len);
-            qvirtio_crypto_post(&r.q, r.q.dataq, req,
-                                offsetof(CbcReq, src) + len, len + 1, &p[i]);
+            post_req(&r, r.q.dataq, cbc_req(&r, id, true, len), len, &p[i]);
         }
         queue_reset(&r, 0);
         assert_answered_and_still(&r, p, N, false, 50);
@@ -828,8 +792,8 @@ static void test_answer_into_registers(void)
     gint64 deadline;
     uint8_t out[64];
     uint64_t id;
+    g_autoptr(GByteArray) req = NULL;
     uint32_t head;
-    CbcReq c;
     Rig r;
 
     rig_start(&r, "", "");
@@ -839,10 +803,10 @@ static void test_answer_into_registers(void)
                  VIRTIO_PCI_COMMON_STATUS;
     id = cbc_session(&r, VIRTIO_CRYPTO_OP_ENCRYPT);
 
-    out_addr = guest_alloc(&r.alloc, sizeof(c));
-    qtest_bufwrite(r.qts, out_addr, &c, cbc_req(&c, id, true, 16));
-    head = qvirtqueue_add(r.qts, r.q.dataq, out_addr,
-                          offsetof(CbcReq, src) + 16, false, true);
+    req = cbc_req(&r, id, true, 16);
+    out_addr = guest_alloc(&r.alloc, req->len);
+    qtest_bufwrite(r.qts, out_addr, req->data, req->len);
+    head = qvirtqueue_add(r.qts, r.q.dataq, out_addr, req->len, false, true);
     qvirtqueue_add(r.qts, r.q.dataq, status_reg, 1, true, false);
     qvirtqueue_kick(r.qts, vdev, r.q.dataq, head);
 

@@ -42,57 +42,6 @@ static TestDev start_device(void *obj, QGuestAllocator *alloc)
     return start_device_with(obj, alloc, 0);
 }
 
-/* Control queue helpers */
-
-static uint32_t ctrl_create(TestDev *t,
-                            const struct virtio_crypto_op_ctrl_req *req,
-                            const void *vlf, size_t vlf_len,
-                            uint64_t *session_id)
-{
-    g_autofree uint8_t *out = g_malloc(sizeof(*req) + vlf_len);
-
-    memcpy(out, req, sizeof(*req));
-    if (vlf_len) {
-        memcpy(out + sizeof(*req), vlf, vlf_len);
-    }
-    return qvirtio_crypto_create_session(t, out, sizeof(*req) + vlf_len,
-                                         session_id);
-}
-
-static uint32_t create_cipher_session(TestDev *t, uint32_t algo, uint32_t op,
-                                      const void *key, uint32_t key_len,
-                                      uint64_t *session_id)
-{
-    struct virtio_crypto_op_ctrl_req req = { };
-    struct virtio_crypto_sym_create_session_req *sym =
-        &req.u.sym_create_session;
-
-    req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
-    req.header.algo = cpu_to_le32(algo);
-    sym->op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    sym->u.cipher.para.algo = cpu_to_le32(algo);
-    sym->u.cipher.para.keylen = cpu_to_le32(key_len);
-    sym->u.cipher.para.op = cpu_to_le32(op);
-    return ctrl_create(t, &req, key, key_len, session_id);
-}
-
-static uint8_t destroy_session(TestDev *t, uint32_t opcode, uint64_t id)
-{
-    struct virtio_crypto_op_ctrl_req req = { };
-    uint8_t outcome[8];
-
-    req.header.opcode = cpu_to_le32(opcode);
-    req.u.destroy_session.session_id = cpu_to_le64(id);
-    g_assert_cmpuint(qvirtio_crypto_submit(t, t->ctrlq, &req, sizeof(req),
-                                           outcome, sizeof(outcome)),
-                     ==, sizeof(outcome));
-    /* the status byte, then zeros */
-    for (int i = 1; i < sizeof(outcome); i++) {
-        g_assert_cmpuint(outcome[i], ==, 0);
-    }
-    return outcome[0];
-}
-
 /* Data queue helpers */
 
 typedef struct CipherReq {
@@ -117,52 +66,37 @@ typedef struct CipherReq {
 static uint8_t cipher_request_in(TestDev *t, const CipherReq *c,
                                  bool stateless_layout, uint8_t *dst)
 {
-    struct virtio_crypto_op_header hdr = {
-        .opcode = cpu_to_le32(c->opcode),
-        .session_id = cpu_to_le64(c->session_id),
-        .flag = cpu_to_le32(c->flag),
-    };
-    struct virtio_crypto_sym_data_req sym = { };
-    struct virtio_crypto_sym_data_flf_stateless sl = { };
-    struct virtio_crypto_cipher_data_flf_stateless *slc =
-        (void *)sl.op_type_flf;
-    const void *flf = stateless_layout ? (void *)&sl : (void *)&sym;
-    size_t flf_len = stateless_layout ? sizeof(sl) : sizeof(sym);
-    size_t key_len = stateless_layout ? c->key_len : 0;
-    size_t out_len = sizeof(hdr) + flf_len + key_len + c->iv_len +
-                     c->src_given;
-    g_autofree uint8_t *out = g_malloc(out_len);
+    g_autoptr(GByteArray) req = NULL;
     g_autofree uint8_t *in = g_malloc(c->dst_len + 1);
-    uint8_t *p = out;
     uint32_t used;
 
-    sym.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    sym.u.cipher.para.iv_len = cpu_to_le32(c->iv_len);
-    sym.u.cipher.para.src_data_len = cpu_to_le32(c->src_len);
-    sym.u.cipher.para.dst_data_len = cpu_to_le32(c->dst_len);
-    sl.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
-    slc->sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
-    slc->sess_para.key_len = cpu_to_le32(key_len);
-    slc->sess_para.op = cpu_to_le32(
-        c->opcode == VIRTIO_CRYPTO_CIPHER_ENCRYPT ? VIRTIO_CRYPTO_OP_ENCRYPT
-                                                  : VIRTIO_CRYPTO_OP_DECRYPT);
-    slc->iv_len = cpu_to_le32(c->iv_len);
-    slc->src_data_len = cpu_to_le32(c->src_len);
-    slc->dst_data_len = cpu_to_le32(c->dst_len);
+    if (stateless_layout) {
+        struct virtio_crypto_sym_data_flf_stateless sl = { };
+        struct virtio_crypto_cipher_data_flf_stateless *slc =
+            (void *)sl.op_type_flf;
 
-    memcpy(p, &hdr, sizeof(hdr));
-    p += sizeof(hdr);
-    memcpy(p, flf, flf_len);
-    p += flf_len;
-    if (key_len) {
-        memcpy(p, c->key, key_len);
-        p += key_len;
+        sl.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+        slc->sess_para.algo = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_AES_CBC);
+        slc->sess_para.key_len = cpu_to_le32(c->key_len);
+        slc->sess_para.op = cpu_to_le32(
+            c->opcode == VIRTIO_CRYPTO_CIPHER_ENCRYPT
+            ? VIRTIO_CRYPTO_OP_ENCRYPT : VIRTIO_CRYPTO_OP_DECRYPT);
+        slc->iv_len = cpu_to_le32(c->iv_len);
+        slc->src_data_len = cpu_to_le32(c->src_len);
+        slc->dst_data_len = cpu_to_le32(c->dst_len);
+        req = qvirtio_crypto_data_req(t, c->opcode, 0, c->session_id,
+                                      c->flag, &sl, sizeof(sl));
+        qvirtio_crypto_put(req, c->key, c->key_len);
+        qvirtio_crypto_put(req, c->iv, c->iv_len);
+        qvirtio_crypto_put(req, c->src, c->src_given);
+    } else {
+        req = qvirtio_crypto_cipher_req(t, c->opcode, c->session_id, c->flag,
+                                        c->iv, c->iv_len, c->src,
+                                        c->src_given, c->src_len,
+                                        c->dst_len);
     }
-    memcpy(p, c->iv, c->iv_len);
-    p += c->iv_len;
-    memcpy(p, c->src, c->src_given);
-
-    used = qvirtio_crypto_submit(t, t->dataq, out, out_len, in, c->dst_len + 1);
+    used = qvirtio_crypto_submit(t, t->dataq, req->data, req->len, in,
+                                 c->dst_len + 1);
     g_assert_cmpuint(used, ==, c->dst_len + 1);
     if (dst) {
         memcpy(dst, in, c->dst_len);
@@ -261,9 +195,9 @@ static uint64_t aes128_session(TestDev *t, uint32_t op)
 {
     uint64_t id;
 
-    g_assert_cmpuint(create_cipher_session(t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           op, sp800_38a_cbc[0].key, 16, &id),
-                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, op, sp800_38a_cbc[0].key,
+                         16, &id), ==, VIRTIO_CRYPTO_OK);
     return id;
 }
 
@@ -309,11 +243,11 @@ static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
         };
 
         g_test_message("%s", v->name);
-        g_assert_cmpuint(create_cipher_session(&t,
+        g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
                              VIRTIO_CRYPTO_CIPHER_AES_CBC,
                              VIRTIO_CRYPTO_OP_ENCRYPT, v->key, v->key_len,
                              &enc), ==, VIRTIO_CRYPTO_OK);
-        g_assert_cmpuint(create_cipher_session(&t,
+        g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
                              VIRTIO_CRYPTO_CIPHER_AES_CBC,
                              VIRTIO_CRYPTO_OP_DECRYPT, v->key, v->key_len,
                              &dec), ==, VIRTIO_CRYPTO_OK);
@@ -333,12 +267,12 @@ static void test_aes_cbc_kat(void *obj, void *data, QGuestAllocator *alloc)
         g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
         g_assert_cmpmem(out, 64, sp800_38a_plain, 64);
 
-        g_assert_cmpuint(destroy_session(&t,
-                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, enc),
-                         ==, VIRTIO_CRYPTO_OK);
-        g_assert_cmpuint(destroy_session(&t,
-                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, dec),
-                         ==, VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, enc), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, dec), ==,
+                         VIRTIO_CRYPTO_OK);
     }
     qvirtio_crypto_stop(&t);
 }
@@ -369,10 +303,9 @@ static void test_zero_length_descriptors(void *obj, void *data,
     uint64_t id;
     unsigned pos;
 
-    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
-                                           v->key_len, &id),
-                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, VIRTIO_CRYPTO_OP_ENCRYPT,
+                         v->key, v->key_len, &id), ==, VIRTIO_CRYPTO_OK);
     hdr.session_id = cpu_to_le64(id);
     memcpy(out, &hdr, sizeof(hdr));
     memcpy(out + sizeof(hdr), &sym, sizeof(sym));
@@ -434,8 +367,9 @@ static void test_invalid_session(void *obj, void *data,
     g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
 
     /* a destroyed session is gone */
-    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
-                                     id), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_OK);
     r.session_id = id;
     g_assert_cmpuint(cipher_request(&t, &r, NULL), ==, VIRTIO_CRYPTO_INVSESS);
     qvirtio_crypto_stop(&t);
@@ -453,24 +387,24 @@ static void test_not_supported(void *obj, void *data, QGuestAllocator *alloc)
     /* 15 is no cipher's, so not advertised */
     g_assert_false(qvirtio_config_readl(t.dev, offsetof(
         struct virtio_crypto_config, cipher_algo_l)) & (1u << 15));
-    g_assert_cmpuint(create_cipher_session(&t, 15,
-                                           VIRTIO_CRYPTO_OP_ENCRYPT, key, 16,
-                                           &id), ==, VIRTIO_CRYPTO_NOTSUPP);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t, 15,
+                         VIRTIO_CRYPTO_OP_ENCRYPT, key, 16, &id), ==,
+                     VIRTIO_CRYPTO_NOTSUPP);
     /* an algorithm id beyond every mask */
-    g_assert_cmpuint(create_cipher_session(&t, 200, VIRTIO_CRYPTO_OP_ENCRYPT,
-                                           key, 16, &id),
-                     ==, VIRTIO_CRYPTO_NOTSUPP);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t, 200,
+                         VIRTIO_CRYPTO_OP_ENCRYPT, key, 16, &id), ==,
+                     VIRTIO_CRYPTO_NOTSUPP);
 
     /* op_type NONE has no layout */
     req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_CIPHER_CREATE_SESSION);
     req.u.sym_create_session.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_NONE);
-    g_assert_cmpuint(ctrl_create(&t, &req, NULL, 0, &id), ==,
-                     VIRTIO_CRYPTO_NOTSUPP);
+    g_assert_cmpuint(qvirtio_crypto_create_session(&t, &req, sizeof(req), &id),
+                     ==, VIRTIO_CRYPTO_NOTSUPP);
 
     /* an unknown control opcode */
     req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_OPCODE(7, 0x02));
-    g_assert_cmpuint(ctrl_create(&t, &req, NULL, 0, &id), ==,
-                     VIRTIO_CRYPTO_NOTSUPP);
+    g_assert_cmpuint(qvirtio_crypto_create_session(&t, &req, sizeof(req), &id),
+                     ==, VIRTIO_CRYPTO_NOTSUPP);
 
     /* an unknown data opcode */
     dreq.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_OPCODE(7, 0x00));
@@ -485,13 +419,16 @@ static void test_destroy_twice(void *obj, void *data, QGuestAllocator *alloc)
     TestDev t = start_device(obj, alloc);
     uint64_t id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
 
-    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
-                                     id), ==, VIRTIO_CRYPTO_OK);
-    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
-                                     id), ==, VIRTIO_CRYPTO_ERR);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_ERR);
     /* an id that never existed */
-    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
-                                     UINT64_MAX), ==, VIRTIO_CRYPTO_ERR);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, UINT64_MAX), ==,
+                     VIRTIO_CRYPTO_ERR);
     qvirtio_crypto_stop(&t);
 }
 
@@ -508,10 +445,9 @@ static void test_malformed(void *obj, void *data, QGuestAllocator *alloc)
     };
 
     /* a key longer than max_cipher_key_len */
-    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           VIRTIO_CRYPTO_OP_ENCRYPT, big_key,
-                                           sizeof(big_key), &id),
-                     ==, VIRTIO_CRYPTO_ERR);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, VIRTIO_CRYPTO_OP_ENCRYPT,
+                         big_key, sizeof(big_key), &id), ==, VIRTIO_CRYPTO_ERR);
 
     r.session_id = aes128_session(&t, VIRTIO_CRYPTO_OP_ENCRYPT);
     /* src_data_len beyond the bytes sent */
@@ -547,10 +483,9 @@ static void test_rev1_session(void *obj, void *data, QGuestAllocator *alloc)
         .dst_len = 64,
     };
 
-    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
-                                           v->key_len, &enc),
-                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, VIRTIO_CRYPTO_OP_ENCRYPT,
+                         v->key, v->key_len, &enc), ==, VIRTIO_CRYPTO_OK);
     r.session_id = enc;
     g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, 64, v->cipher, 64);
@@ -558,8 +493,9 @@ static void test_rev1_session(void *obj, void *data, QGuestAllocator *alloc)
     /* no stateless bit negotiated, so flag 0 is not served */
     r.flag = 0;
     g_assert_cmpuint(cipher_request(&t, &r, out), ==, VIRTIO_CRYPTO_NOTSUPP);
-    g_assert_cmpuint(destroy_session(&t, VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION,
-                                     enc), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, enc), ==,
+                     VIRTIO_CRYPTO_OK);
     qvirtio_crypto_stop(&t);
 }
 
@@ -606,10 +542,10 @@ static void test_rev1_stateless(void *obj, void *data, QGuestAllocator *alloc)
     }
 
     /* flag 1 in the stateless layout uses the session, not the key */
-    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           VIRTIO_CRYPTO_OP_DECRYPT,
-                                           sp800_38a_cbc[1].key, 24,
-                                           &dec_id), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, VIRTIO_CRYPTO_OP_DECRYPT,
+                         sp800_38a_cbc[1].key, 24, &dec_id), ==,
+                     VIRTIO_CRYPTO_OK);
     {
         static const uint8_t wrong_key[16];
         CipherReq r = {
@@ -651,9 +587,9 @@ static void test_rev1_stateless_no_leak(void *obj, void *data,
                          VIRTIO_CRYPTO_OK);
     }
     g_assert_cmpmem(out, 16, v->cipher, 16);
-    g_assert_cmpuint(create_cipher_session(&t, VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                           VIRTIO_CRYPTO_OP_ENCRYPT, v->key,
-                                           16, &id), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_AES_CBC, VIRTIO_CRYPTO_OP_ENCRYPT,
+                         v->key, 16, &id), ==, VIRTIO_CRYPTO_OK);
     qvirtio_crypto_stop(&t);
 }
 
@@ -692,29 +628,26 @@ static void test_session_table_full(void *obj, void *data,
 
         /* the test runs with max-sessions=4 */
         for (int i = 0; i < 4; i++) {
-            g_assert_cmpuint(create_cipher_session(&t,
+            g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
                                  VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                                 VIRTIO_CRYPTO_OP_ENCRYPT,
-                                 sp800_38a_cbc[0].key, 16, &ids[i]),
-                             ==, VIRTIO_CRYPTO_OK);
+                                 VIRTIO_CRYPTO_OP_ENCRYPT, sp800_38a_cbc[0].key,
+                                 16, &ids[i]), ==, VIRTIO_CRYPTO_OK);
             for (int j = 0; j < i; j++) {
                 g_assert_cmpuint(ids[i], !=, ids[j]);
             }
         }
-        g_assert_cmpuint(create_cipher_session(&t,
+        g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
                              VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                             VIRTIO_CRYPTO_OP_ENCRYPT,
-                             sp800_38a_cbc[0].key, 16, &extra),
-                         ==, full_status[f]);
+                             VIRTIO_CRYPTO_OP_ENCRYPT, sp800_38a_cbc[0].key, 16,
+                             &extra), ==, full_status[f]);
         /* a freed slot serves again, under an id never given before */
-        g_assert_cmpuint(destroy_session(&t,
-                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, ids[1]),
-                         ==, VIRTIO_CRYPTO_OK);
-        g_assert_cmpuint(create_cipher_session(&t,
+        g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                             VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, ids[1]), ==,
+                         VIRTIO_CRYPTO_OK);
+        g_assert_cmpuint(qvirtio_crypto_cipher_session(&t,
                              VIRTIO_CRYPTO_CIPHER_AES_CBC,
-                             VIRTIO_CRYPTO_OP_ENCRYPT,
-                             sp800_38a_cbc[0].key, 16, &extra),
-                         ==, VIRTIO_CRYPTO_OK);
+                             VIRTIO_CRYPTO_OP_ENCRYPT, sp800_38a_cbc[0].key, 16,
+                             &extra), ==, VIRTIO_CRYPTO_OK);
         for (int j = 0; j < 4; j++) {
             g_assert_cmpuint(extra, !=, ids[j]);
         }
@@ -745,12 +678,12 @@ static void test_session_of_other_service(void *obj, void *data,
                      ? VIRTIO_CRYPTO_INVSESS : VIRTIO_CRYPTO_NOTSUPP);
 
     /* destroy through another service's opcode is refused */
-    g_assert_cmpuint(destroy_session(&t,
-                         VIRTIO_CRYPTO_AKCIPHER_DESTROY_SESSION, id),
-                     ==, VIRTIO_CRYPTO_ERR);
-    g_assert_cmpuint(destroy_session(&t,
-                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id),
-                     ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_AKCIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_ERR);
+    g_assert_cmpuint(qvirtio_crypto_destroy_session(&t,
+                         VIRTIO_CRYPTO_CIPHER_DESTROY_SESSION, id), ==,
+                     VIRTIO_CRYPTO_OK);
     qvirtio_crypto_stop(&t);
 }
 
@@ -831,7 +764,7 @@ static void test_services_and_stats(void *obj, void *data,
         cpu_to_le32(VIRTIO_CRYPTO_HASH_SHA_256);
     creq.u.hash_create_session.para.hash_result_len = cpu_to_le32(32);
     g_assert_cmpuint(qvirtio_crypto_create_session(&t, &creq, sizeof(creq),
-                                                   &id), ==, VIRTIO_CRYPTO_OK);
+                         &id), ==, VIRTIO_CRYPTO_OK);
     dreq.req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH);
     dreq.req.header.session_id = cpu_to_le64(id);
     dreq.req.u.hash_req.para.src_data_len = cpu_to_le32(3);
@@ -867,8 +800,8 @@ static void hash_req64(TestDev *t, HashReq64 *r)
     creq.u.hash_create_session.para.algo =
         cpu_to_le32(VIRTIO_CRYPTO_HASH_SHA_256);
     creq.u.hash_create_session.para.hash_result_len = cpu_to_le32(32);
-    g_assert_cmpuint(qvirtio_crypto_create_session(t, &creq, sizeof(creq),
-                                                   &id), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpuint(qvirtio_crypto_create_session(t, &creq, sizeof(creq), &id),
+                     ==, VIRTIO_CRYPTO_OK);
     memset(r, 0, sizeof(*r));
     memset(r->src, 'a', sizeof(r->src));
     r->req.header.opcode = cpu_to_le32(VIRTIO_CRYPTO_HASH);

@@ -237,6 +237,7 @@ QVirtioCryptoQueues qvirtio_crypto_start(QTestState *qts, QVirtioDevice *dev,
     q.ctrlq = qvirtqueue_setup(dev, alloc, q.num_dataqs);
     qvirtio_set_driver_ok(dev);
     q.record = qvirtio_crypto_record_start(features);
+    q.features = features;
     return q;
 }
 
@@ -426,6 +427,170 @@ uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
     /* the result fills its buffer: the used length is all of it */
     g_assert_cmpuint(used, ==, result_len + 1);
     return status;
+}
+
+/* Building requests */
+
+GByteArray *qvirtio_crypto_unhex(const char *hex, unsigned rep)
+{
+    GByteArray *b = g_byte_array_new();
+    size_t len = hex ? strlen(hex) : 0;
+    unsigned r;
+    size_t i;
+
+    g_assert(len % 2 == 0);
+    for (r = 0; r < MAX(rep, 1); r++) {
+        for (i = 0; i < len; i += 2) {
+            int hi = g_ascii_xdigit_value(hex[i]);
+            int lo = g_ascii_xdigit_value(hex[i + 1]);
+            uint8_t byte = hi << 4 | lo;
+
+            g_assert(hi >= 0 && lo >= 0);
+            g_byte_array_append(b, &byte, 1);
+        }
+    }
+    return b;
+}
+
+void qvirtio_crypto_put(GByteArray *b, const void *data, size_t len)
+{
+    if (len) {
+        g_byte_array_append(b, data, len);
+    }
+}
+
+void qvirtio_crypto_put_bytes(GByteArray *b, const GByteArray *data)
+{
+    if (data) {
+        qvirtio_crypto_put(b, data->data, data->len);
+    }
+}
+
+/* Append the fixed part @flf, padded to @legacy_len in the legacy format */
+static void put_flf(const QVirtioCryptoQueues *q, GByteArray *req,
+                    const void *flf, size_t len, size_t legacy_len)
+{
+    static const uint8_t zeros[VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY];
+
+    qvirtio_crypto_put(req, flf, len);
+    if (!(q->features & (1ull << VIRTIO_CRYPTO_F_REVISION_1))) {
+        g_assert_cmpuint(len, <=, legacy_len);
+        qvirtio_crypto_put(req, zeros, legacy_len - len);
+    }
+}
+
+GByteArray *qvirtio_crypto_ctrl_req(const QVirtioCryptoQueues *q,
+                                    uint32_t opcode, uint32_t algo,
+                                    const void *flf, size_t flf_len)
+{
+    struct virtio_crypto_ctrl_header hdr = {
+        .opcode = cpu_to_le32(opcode),
+        .algo = cpu_to_le32(algo),
+    };
+    GByteArray *req = g_byte_array_new();
+
+    qvirtio_crypto_put(req, &hdr, sizeof(hdr));
+    put_flf(q, req, flf, flf_len, VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY);
+    return req;
+}
+
+GByteArray *qvirtio_crypto_data_req(const QVirtioCryptoQueues *q,
+                                    uint32_t opcode, uint32_t algo,
+                                    uint64_t session_id, uint32_t flag,
+                                    const void *flf, size_t flf_len)
+{
+    struct virtio_crypto_op_header hdr = {
+        .opcode = cpu_to_le32(opcode),
+        .algo = cpu_to_le32(algo),
+        .session_id = cpu_to_le64(session_id),
+        .flag = cpu_to_le32(flag),
+    };
+    GByteArray *req = g_byte_array_new();
+
+    qvirtio_crypto_put(req, &hdr, sizeof(hdr));
+    put_flf(q, req, flf, flf_len, VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY);
+    return req;
+}
+
+uint32_t qvirtio_crypto_cipher_session(QVirtioCryptoQueues *q, uint32_t algo,
+                                       uint32_t op, const void *key,
+                                       size_t key_len, uint64_t *session_id)
+{
+    struct virtio_crypto_sym_create_session_req s = { };
+    g_autoptr(GByteArray) req = NULL;
+
+    s.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    s.u.cipher.para.algo = cpu_to_le32(algo);
+    s.u.cipher.para.keylen = cpu_to_le32(key_len);
+    s.u.cipher.para.op = cpu_to_le32(op);
+    req = qvirtio_crypto_ctrl_req(q, VIRTIO_CRYPTO_CIPHER_CREATE_SESSION,
+                                  algo, &s, sizeof(s));
+    qvirtio_crypto_put(req, key, key_len);
+    return qvirtio_crypto_create_session(q, req->data, req->len, session_id);
+}
+
+uint32_t qvirtio_crypto_akcipher_session(QVirtioCryptoQueues *q,
+                                         uint32_t algo, uint32_t key_type,
+                                         uint32_t para0, uint32_t para1,
+                                         const void *key, size_t key_len,
+                                         uint64_t *session_id)
+{
+    struct virtio_crypto_akcipher_create_session_req s = { };
+    g_autoptr(GByteArray) req = NULL;
+
+    s.para.algo = cpu_to_le32(algo);
+    s.para.keytype = cpu_to_le32(key_type);
+    s.para.keylen = cpu_to_le32(key_len);
+    /* RSA's padding and hash, or ECDSA's curve: the same words */
+    s.para.u.rsa.padding_algo = cpu_to_le32(para0);
+    s.para.u.rsa.hash_algo = cpu_to_le32(para1);
+    req = qvirtio_crypto_ctrl_req(q, VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION,
+                                  algo, &s, sizeof(s));
+    qvirtio_crypto_put(req, key, key_len);
+    return qvirtio_crypto_create_session(q, req->data, req->len, session_id);
+}
+
+GByteArray *qvirtio_crypto_cipher_req(const QVirtioCryptoQueues *q,
+                                      uint32_t opcode, uint64_t session_id,
+                                      uint32_t flag,
+                                      const void *iv, uint32_t iv_len,
+                                      const void *src, uint32_t src_len,
+                                      uint32_t src_data_len,
+                                      uint32_t dst_len)
+{
+    struct virtio_crypto_sym_data_req f = { };
+    GByteArray *req;
+
+    f.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
+    f.u.cipher.para.iv_len = cpu_to_le32(iv_len);
+    f.u.cipher.para.src_data_len = cpu_to_le32(src_data_len);
+    f.u.cipher.para.dst_data_len = cpu_to_le32(dst_len);
+    req = qvirtio_crypto_data_req(q, opcode, 0, session_id, flag, &f,
+                                  sizeof(f));
+    qvirtio_crypto_put(req, iv, iv_len);
+    qvirtio_crypto_put(req, src, src_len);
+    return req;
+}
+
+uint8_t qvirtio_crypto_destroy_session(QVirtioCryptoQueues *q,
+                                       uint32_t opcode, uint64_t session_id)
+{
+    struct virtio_crypto_destroy_session_flf flf = {
+        .session_id = cpu_to_le64(session_id),
+    };
+    g_autoptr(GByteArray) req = qvirtio_crypto_ctrl_req(q, opcode, 0, &flf,
+                                                        sizeof(flf));
+    uint8_t outcome[8];
+    size_t i;
+
+    g_assert_cmpuint(qvirtio_crypto_submit(q, q->ctrlq, req->data, req->len,
+                                           outcome, sizeof(outcome)),
+                     ==, sizeof(outcome));
+    /* the status byte, then zeros */
+    for (i = 1; i < sizeof(outcome); i++) {
+        g_assert_cmpuint(outcome[i], ==, 0);
+    }
+    return outcome[0];
 }
 
 static void virtio_crypto_register_nodes(void)

@@ -67,6 +67,7 @@ typedef struct QVirtioCryptoQueues {
     QVirtQueue *dataqs[QVIRTIO_CRYPTO_MAX_DATAQS];
     uint32_t num_dataqs;
     FILE *record;               /* QVIRTIO_CRYPTO_RECORD's trace, or NULL */
+    uint64_t features;          /* the device feature bits negotiated */
 } QVirtioCryptoQueues;
 
 /*
@@ -173,5 +174,76 @@ uint8_t qvirtio_crypto_data(QVirtioCryptoQueues *q, const void *req,
 uint8_t qvirtio_crypto_data_used(QVirtioCryptoQueues *q, const void *req,
                                  size_t req_len, void *result,
                                  size_t result_len, uint32_t *used);
+
+/*
+ * Building requests.  The request builders below lay a request out as the
+ * features @q negotiated ask: without VIRTIO_CRYPTO_F_REVISION_1 the fixed
+ * part is padded to the legacy format's size.
+ */
+
+/* The bytes of hex string @hex (NULL: none), @rep times (0: once) */
+GByteArray *qvirtio_crypto_unhex(const char *hex, unsigned rep);
+
+/* Append @len bytes of @data to @b (none when @len is 0) */
+void qvirtio_crypto_put(GByteArray *b, const void *data, size_t len);
+
+/* Append @data's bytes to @b (none when @data is NULL) */
+void qvirtio_crypto_put_bytes(GByteArray *b, const GByteArray *data);
+
+/*
+ * The header and fixed part (@flf_len bytes of @flf) of a control request;
+ * its keys are appended to what this returns.
+ */
+GByteArray *qvirtio_crypto_ctrl_req(const QVirtioCryptoQueues *q,
+                                    uint32_t opcode, uint32_t algo,
+                                    const void *flf, size_t flf_len);
+
+/*
+ * The header and fixed part of a data request; @flag is the header's
+ * (VIRTIO_CRYPTO_FLAG_*, which only REVISION_1 reads).  Its variable part
+ * is appended to what this returns.
+ */
+GByteArray *qvirtio_crypto_data_req(const QVirtioCryptoQueues *q,
+                                    uint32_t opcode, uint32_t algo,
+                                    uint64_t session_id, uint32_t flag,
+                                    const void *flf, size_t flf_len);
+
+/*
+ * A cipher-only CIPHER session of @algo for @op (VIRTIO_CRYPTO_OP_*) with
+ * @key; returns the status and sets *@session_id
+ */
+uint32_t qvirtio_crypto_cipher_session(QVirtioCryptoQueues *q, uint32_t algo,
+                                       uint32_t op, const void *key,
+                                       size_t key_len, uint64_t *session_id);
+
+/*
+ * An AKCIPHER session of @algo with a @key_type key: @para0 is RSA's
+ * padding or ECDSA's curve, @para1 RSA's hash.  Returns the status.
+ */
+uint32_t qvirtio_crypto_akcipher_session(QVirtioCryptoQueues *q,
+                                         uint32_t algo, uint32_t key_type,
+                                         uint32_t para0, uint32_t para1,
+                                         const void *key, size_t key_len,
+                                         uint64_t *session_id);
+
+/*
+ * The session-mode data request of a cipher-only CIPHER session: @iv,
+ * then @src_len bytes of @src; the fixed part claims @src_data_len bytes
+ * of source and @dst_len of destination.
+ */
+GByteArray *qvirtio_crypto_cipher_req(const QVirtioCryptoQueues *q,
+                                      uint32_t opcode, uint64_t session_id,
+                                      uint32_t flag,
+                                      const void *iv, uint32_t iv_len,
+                                      const void *src, uint32_t src_len,
+                                      uint32_t src_data_len,
+                                      uint32_t dst_len);
+
+/*
+ * Destroy session @session_id with @opcode (a service's DESTROY_SESSION);
+ * returns the status, after checking the 8-byte outcome the device wrote.
+ */
+uint8_t qvirtio_crypto_destroy_session(QVirtioCryptoQueues *q,
+                                       uint32_t opcode, uint64_t session_id);
 
 #endif
