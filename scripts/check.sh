@@ -64,12 +64,12 @@ suite() {
 }
 
 # the known-answer vectors, checked again by other implementations
-suite vectors-on-host 120 /usr/bin/python3 "$TOP/scripts/algo-vectors/verify.py"
+suite vectors-on-host 120 /usr/bin/python3 "$TOP/tests/crypto-vectors/verify.py"
 # and the tests' tables are what gen.py makes of them
 for f in tests/qtest/virtio-crypto-algo-vectors.h \
          tests/unit/crypto-3gpp-vectors.h; do
     suite "vectors-generated-$(basename "$f" .h)" 120 /usr/bin/python3 \
-        "$TOP/scripts/algo-vectors/gen.py" --check "$TOP/$f"
+        "$TOP/tests/crypto-vectors/gen.py" --check "$TOP/$f"
 done
 
 for t in "${UNIT_TESTS[@]}"; do

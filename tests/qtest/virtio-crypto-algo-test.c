@@ -5,7 +5,7 @@
  * stateless mode
  *
  * The vectors are in virtio-crypto-algo-vectors.h, which
- * scripts/algo-vectors/gen.py makes of vectors.py; each names its public
+ * tests/crypto-vectors/gen.py makes of vectors.py; each names its public
  * source, and derived ones (CBC-MAC and TDEA-CBC from ECB/CBC examples,
  * algorithm chains) say how they were derived.  verify.py checks them all
  * on the host against OpenSSL 3.0, Python's hashlib/hmac and
@@ -99,7 +99,7 @@ typedef struct ChainVector {
     bool slow;
 } ChainVector;
 
-/* The vectors and their sources: made by scripts/algo-vectors/gen.py */
+/* The vectors and their sources: made by tests/crypto-vectors/gen.py */
 #include "virtio-crypto-algo-vectors.h"
 
 /* The algorithms the device serves, for the test names and the masks */

@@ -466,17 +466,25 @@ void qvirtio_crypto_put_bytes(GByteArray *b, const GByteArray *data)
     }
 }
 
-/* Append the fixed part @flf, padded to @legacy_len in the legacy format */
-static void put_flf(const QVirtioCryptoQueues *q, GByteArray *req,
-                    const void *flf, size_t len, size_t legacy_len)
+/*
+ * A request's header, then its fixed part @flf, padded to @legacy_len in
+ * the legacy format
+ */
+static GByteArray *request_head(const QVirtioCryptoQueues *q,
+                                const void *hdr, size_t hdr_len,
+                                const void *flf, size_t flf_len,
+                                size_t legacy_len)
 {
     static const uint8_t zeros[VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY];
+    GByteArray *req = g_byte_array_new();
 
-    qvirtio_crypto_put(req, flf, len);
+    qvirtio_crypto_put(req, hdr, hdr_len);
+    qvirtio_crypto_put(req, flf, flf_len);
     if (!(q->features & (1ull << VIRTIO_CRYPTO_F_REVISION_1))) {
-        g_assert_cmpuint(len, <=, legacy_len);
-        qvirtio_crypto_put(req, zeros, legacy_len - len);
+        g_assert_cmpuint(flf_len, <=, legacy_len);
+        qvirtio_crypto_put(req, zeros, legacy_len - flf_len);
     }
+    return req;
 }
 
 GByteArray *qvirtio_crypto_ctrl_req(const QVirtioCryptoQueues *q,
@@ -487,11 +495,9 @@ GByteArray *qvirtio_crypto_ctrl_req(const QVirtioCryptoQueues *q,
         .opcode = cpu_to_le32(opcode),
         .algo = cpu_to_le32(algo),
     };
-    GByteArray *req = g_byte_array_new();
 
-    qvirtio_crypto_put(req, &hdr, sizeof(hdr));
-    put_flf(q, req, flf, flf_len, VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY);
-    return req;
+    return request_head(q, &hdr, sizeof(hdr), flf, flf_len,
+                        VIRTIO_CRYPTO_CTRLQ_OP_SPEC_HDR_LEGACY);
 }
 
 GByteArray *qvirtio_crypto_data_req(const QVirtioCryptoQueues *q,
@@ -505,11 +511,22 @@ GByteArray *qvirtio_crypto_data_req(const QVirtioCryptoQueues *q,
         .session_id = cpu_to_le64(session_id),
         .flag = cpu_to_le32(flag),
     };
-    GByteArray *req = g_byte_array_new();
 
-    qvirtio_crypto_put(req, &hdr, sizeof(hdr));
-    put_flf(q, req, flf, flf_len, VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY);
-    return req;
+    return request_head(q, &hdr, sizeof(hdr), flf, flf_len,
+                        VIRTIO_CRYPTO_DATAQ_OP_SPEC_HDR_LEGACY);
+}
+
+/* A create-session request: fixed part @flf, then @key */
+static uint32_t session_with_key(QVirtioCryptoQueues *q, uint32_t opcode,
+                                 uint32_t algo, const void *flf,
+                                 size_t flf_len, const void *key,
+                                 size_t key_len, uint64_t *session_id)
+{
+    g_autoptr(GByteArray) req = qvirtio_crypto_ctrl_req(q, opcode, algo, flf,
+                                                        flf_len);
+
+    qvirtio_crypto_put(req, key, key_len);
+    return qvirtio_crypto_create_session(q, req->data, req->len, session_id);
 }
 
 uint32_t qvirtio_crypto_cipher_session(QVirtioCryptoQueues *q, uint32_t algo,
@@ -517,16 +534,13 @@ uint32_t qvirtio_crypto_cipher_session(QVirtioCryptoQueues *q, uint32_t algo,
                                        size_t key_len, uint64_t *session_id)
 {
     struct virtio_crypto_sym_create_session_req s = { };
-    g_autoptr(GByteArray) req = NULL;
 
     s.op_type = cpu_to_le32(VIRTIO_CRYPTO_SYM_OP_CIPHER);
     s.u.cipher.para.algo = cpu_to_le32(algo);
     s.u.cipher.para.keylen = cpu_to_le32(key_len);
     s.u.cipher.para.op = cpu_to_le32(op);
-    req = qvirtio_crypto_ctrl_req(q, VIRTIO_CRYPTO_CIPHER_CREATE_SESSION,
-                                  algo, &s, sizeof(s));
-    qvirtio_crypto_put(req, key, key_len);
-    return qvirtio_crypto_create_session(q, req->data, req->len, session_id);
+    return session_with_key(q, VIRTIO_CRYPTO_CIPHER_CREATE_SESSION, algo, &s,
+                            sizeof(s), key, key_len, session_id);
 }
 
 uint32_t qvirtio_crypto_akcipher_session(QVirtioCryptoQueues *q,
@@ -536,7 +550,6 @@ uint32_t qvirtio_crypto_akcipher_session(QVirtioCryptoQueues *q,
                                          uint64_t *session_id)
 {
     struct virtio_crypto_akcipher_create_session_req s = { };
-    g_autoptr(GByteArray) req = NULL;
 
     s.para.algo = cpu_to_le32(algo);
     s.para.keytype = cpu_to_le32(key_type);
@@ -544,10 +557,8 @@ uint32_t qvirtio_crypto_akcipher_session(QVirtioCryptoQueues *q,
     /* RSA's padding and hash, or ECDSA's curve: the same words */
     s.para.u.rsa.padding_algo = cpu_to_le32(para0);
     s.para.u.rsa.hash_algo = cpu_to_le32(para1);
-    req = qvirtio_crypto_ctrl_req(q, VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION,
-                                  algo, &s, sizeof(s));
-    qvirtio_crypto_put(req, key, key_len);
-    return qvirtio_crypto_create_session(q, req->data, req->len, session_id);
+    return session_with_key(q, VIRTIO_CRYPTO_AKCIPHER_CREATE_SESSION, algo,
+                            &s, sizeof(s), key, key_len, session_id);
 }
 
 GByteArray *qvirtio_crypto_cipher_req(const QVirtioCryptoQueues *q,

@@ -1,4 +1,8 @@
 # Primitives for verify.py, through the openssl CLI (OpenSSL 3.0).
+#
+# Copyright (c) 2026 The qemu-virtio-crypto authors
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
 import subprocess, hashlib, hmac
 
 def ossl(args, data):

@@ -1,7 +1,11 @@
 # Check every vector of tests/qtest/virtio-crypto-algo-vectors.h on the host:
 # OpenSSL 3.0 (enc, mac), python3 hashlib/hmac, python3-cryptography and
 # by-hand XTS, F8, XCBC, GCM-from-J0 and CTR over openssl ECB blocks.
-# Usage: python3 scripts/algo-vectors/verify.py   (exit status 1 on a failure)
+# Usage: python3 tests/crypto-vectors/verify.py   (exit status 1 on a failure)
+#
+# Copyright (c) 2026 The qemu-virtio-crypto authors
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
 import hashlib, hmac, sys
 from prims import *
 from vectors import *

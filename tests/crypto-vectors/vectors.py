@@ -1,5 +1,9 @@
 # The vectors of tests/qtest/virtio-crypto-algo-vectors.h, as data (gen.py makes that header).
 # Fields: hex strings; *_rep: repeat count of that hex string.
+#
+# Copyright (c) 2026 The qemu-virtio-crypto authors
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
 
 SP800_38A_PT = ('6bc1bee22e409f96e93d7e117393172a'
                 'ae2d8a571e03ac9c9eb76fac45af8e51'
