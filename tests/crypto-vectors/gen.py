@@ -185,7 +185,8 @@ def chain_fill(out, v):
     out.append('        .hash_algo = VIRTIO_CRYPTO_%s_%s,' % (pre, v['halgo']))
     field(out, 'auth_key', v['akey'])
     field(out, 'src', v['src'])
-    out.append('        .cipher_start = %d, .len_to_cipher = %d,' % (v['cstart'], v['clen']))
+    out.append('        .cipher_start = %d, .len_to_cipher = %d,'
+               % (v['cstart'], v['clen']))
     out.append('        .hash_start = %d, .len_to_hash = %d,' % (v['hstart'], v['hlen']))
     field(out, 'aad', v['aad'])
     field(out, 'dst', v['dst'])

@@ -1,4 +1,5 @@
-# The vectors of tests/qtest/virtio-crypto-algo-vectors.h, as data (gen.py makes that header).
+# The vectors of tests/qtest/virtio-crypto-algo-vectors.h, as data
+# (gen.py makes that header).
 # Fields: hex strings; *_rep: repeat count of that hex string.
 #
 # Copyright (c) 2026 The qemu-virtio-crypto authors
