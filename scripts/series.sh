@@ -11,7 +11,7 @@
 # is what commit NN adds to it.  Our file is the last version: the first is
 # what remains once every later .diff is taken back, newest first, so a
 # change to our file that meets a .diff's lines stops this script until
-# the .diff is made again.
+# the .diff is made again (scripts/series-stages.sh).
 set -euo pipefail
 . "$(dirname "$0")/config.sh"
 
