@@ -60,7 +60,8 @@ for d in $(ls -r "$TOP"/series/*.diff 2>/dev/null); do
         fi
     done
     patch -s -R -p1 -F0 --no-backup-if-mismatch -d "$stage" < "$d" ||
-        die "$(basename "$d") does not come off $(sed -n 's|^+++ b/||p' "$d")"
+        die "$(basename "$d") does not come off our" \
+            "$(sed -n 's|^+++ b/||p' "$d" | tr '\n' ' ')(see series-stages.sh)"
 done
 
 log "building the series in $repo"
