@@ -4,14 +4,16 @@
 #
 #   series-stages.sh export DIR   DIR/00-first/PATH: each file's first
 #                                 version; DIR/NN-name/PATH: the version
-#                                 after series/NN-name.diff
+#                                 after series/NN-name.diff, for each
+#                                 file that diff changes
 #   series-stages.sh import DIR   write each series/NN-name.diff again,
 #                                 from DIR's versions, and our files from
 #                                 the last of them
 #
 # To change what an earlier commit of the series brings: export (from a
-# checkout whose diffs still apply), edit that commit's version and the
-# later ones, import, then run make series.
+# checkout whose diffs still apply), edit that commit's version of the file
+# (00-first: the commit that brings it) and every later version of it,
+# import, then run make series.  A diff keeps the files it changes.
 set -euo pipefail
 . "$(dirname "$0")/config.sh"
 
@@ -37,31 +39,38 @@ export)
         patch -s -R -p1 -F0 --no-backup-if-mismatch -d "$dir/00-first" \
             < "$TOP/series/$d" || die "$d does not come off our files"
     done
-    prev=$dir/00-first
+    # then, for each diff, the versions of the files it changes
+    work=$(mktemp -d)
+    cp -r "$dir/00-first/." "$work"
     for d in $diffs; do
-        cp -r "$prev" "$dir/${d%.diff}"
-        patch -s -p1 -F0 --no-backup-if-mismatch -d "$dir/${d%.diff}" \
+        patch -s -p1 -F0 --no-backup-if-mismatch -d "$work" \
             < "$TOP/series/$d"
-        prev=$dir/${d%.diff}
+        for f in $(files "$d"); do
+            mkdir -p "$(dirname "$dir/${d%.diff}/$f")"
+            cp "$work/$f" "$dir/${d%.diff}/$f"
+        done
     done
+    rm -rf "$work"
     log "stages in $dir: $(ls "$dir" | tr '\n' ' ')"
     ;;
 import)
-    prev=$dir/00-first
-    [ -d "$prev" ] || die "no $prev: export first"
+    [ -d "$dir/00-first" ] || die "no $dir/00-first: export first"
+    work=$(mktemp -d)
+    cp -r "$dir/00-first/." "$work"
     for d in $diffs; do
         : > "$TOP/series/$d.new"
-        for f in $(cd "$prev" && find . -type f | sed 's|^\./||' | sort); do
-            diff -u --label "a/$f" --label "b/$f" "$prev/$f" \
+        for f in $(files "$d"); do
+            diff -u --label "a/$f" --label "b/$f" "$work/$f" \
                 "$dir/${d%.diff}/$f" >> "$TOP/series/$d.new" || true
+            cp "$dir/${d%.diff}/$f" "$work/$f"
         done
         mv "$TOP/series/$d.new" "$TOP/series/$d"
-        prev=$dir/${d%.diff}
     done
     # our files are the last versions
-    (cd "$prev" && find . -type f | sed 's|^\./||') | while read -r f; do
-        cp "$prev/$f" "$TOP/$f"
+    (cd "$work" && find . -type f | sed 's|^\./||') | while read -r f; do
+        cp "$work/$f" "$TOP/$f"
     done
+    rm -rf "$work"
     log "series/*.diff and our files written from $dir"
     ;;
 *)
