@@ -524,8 +524,9 @@ AEAD = [
     dict(name='GCM spec test case 4, 96-bit tag', algo='GCM', key=GCM_K,
          iv=GCM_IV, aad=GCM_A, pt=GCM_P60, ct=TC4_C,
          tag='5bc94fbc3221a5db94fae95a'),
-    # iv_len 16 is J0 (D7); for test case 6's 60-byte IV the spec gives
-    # Y0 = GHASH(H, {}, IV), the J0 of SP 800-38D
+    # the device takes a 16-byte IV as J0 itself (see the AEAD section of
+    # docs/system/devices/virtio-crypto.rst); for test case 6's 60-byte IV
+    # the GCM spec gives Y0 = GHASH(H, {}, IV), the J0 of SP 800-38D
     dict(name='GCM spec test case 6, IV given as J0 (Y0)', algo='GCM',
          key=GCM_K, iv='3bab75780a31c059f83d2a44752f9864', aad=GCM_A,
          pt=GCM_P60,
