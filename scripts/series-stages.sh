@@ -37,7 +37,9 @@ export)
             fi
         done
         patch -s -R -p1 -F0 --no-backup-if-mismatch -d "$dir/00-first" \
-            < "$TOP/series/$d" || die "$d does not come off our files"
+            < "$TOP/series/$d" ||
+            die "$d does not come off our $(files "$d" | tr '\n' ' ')" \
+                "(export from a checkout where it does, edit, import)"
     done
     # then, for each diff, the versions of the files it changes
     work=$(mktemp -d)

@@ -49,20 +49,14 @@ if [ ! -f "$pristine/.qvc-version" ] ||
 fi
 
 # The first version of every file that a series/*.diff changes
-stage=$out/stage
-rm -rf "$stage"
-mkdir -p "$stage"
-for d in $(ls -r "$TOP"/series/*.diff 2>/dev/null); do
-    for f in $(sed -n 's|^+++ b/||p' "$d"); do
-        if [ ! -e "$stage/$f" ]; then
-            mkdir -p "$(dirname "$stage/$f")"
-            cp "$TOP/$f" "$stage/$f"
-        fi
-    done
-    patch -s -R -p1 -F0 --no-backup-if-mismatch -d "$stage" < "$d" ||
-        die "$(basename "$d") does not come off our" \
-            "$(sed -n 's|^+++ b/||p' "$d" | tr '\n' ' ')(see series-stages.sh)"
-done
+stages=$out/stages
+stage=$stages/00-first
+rm -rf "$stages" "$out/stage"
+if ls "$TOP"/series/*.diff >/dev/null 2>&1; then
+    bash "$TOP/scripts/series-stages.sh" export "$stages"
+else
+    mkdir -p "$stage"
+fi
 
 log "building the series in $repo"
 rm -rf "$repo" "$patches" "$out/am"
