@@ -375,16 +375,15 @@ static int akcipher_run(BuiltinSession *s, uint32_t op_code,
         break;
     case VIRTIO_CRYPTO_AKCIPHER_VERIFY:
         /*
-         * src is the signature, dst the digest it must match: a digest
-         * the key cannot have signed is a malformed request, not a
-         * signature that fails
+         * src is the signature: a digest the key cannot have signed is a
+         * malformed request, not a signature that fails
          */
-        if (!op->dst_len ||
-            op->dst_len > qcrypto_akcipher_max_dgst_len(ak)) {
+        if (!op->digest_len ||
+            op->digest_len > qcrypto_akcipher_max_dgst_len(ak)) {
             return VIRTIO_CRYPTO_ERR;
         }
-        ret = qcrypto_akcipher_verify(ak, op->src, op->src_len, op->dst,
-                                      op->dst_len, NULL);
+        ret = qcrypto_akcipher_verify(ak, op->src, op->src_len, op->digest,
+                                      op->digest_len, NULL);
         return ret < 0 ? VIRTIO_CRYPTO_KEY_REJECTED : VIRTIO_CRYPTO_OK;
     default:
         return VIRTIO_CRYPTO_NOTSUPP;

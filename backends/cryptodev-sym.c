@@ -783,23 +783,20 @@ static int auth_compute(CryptoDevSymSession *s, const uint8_t *aad,
 static int aead_run(CryptoDevSymSession *s, bool encrypt,
                     CryptoDevBackendSymOpInfo *op)
 {
-    uint32_t tag_len = s->result_len;
-    size_t len;
     int ret;
 
     /* other IV lengths are not offered */
     if (!qcrypto_aead_iv_len_valid(s->cipher->api, op->iv_len)) {
         return VIRTIO_CRYPTO_NOTSUPP;
     }
-    /* encryption appends the tag; decryption finds it after the text */
     if (encrypt) {
-        len = op->src_len;
         ret = qcrypto_aead_encrypt(s->aead, op->iv, op->iv_len, op->aad_data,
-                                   op->aad_len, op->src, len, op->dst, NULL);
+                                   op->aad_len, op->src, op->src_len,
+                                   op->dst, op->digest_result, NULL);
     } else {
-        len = op->src_len - tag_len;
         ret = qcrypto_aead_decrypt(s->aead, op->iv, op->iv_len, op->aad_data,
-                                   op->aad_len, op->src, len, op->dst, NULL);
+                                   op->aad_len, op->src, op->src_len,
+                                   op->digest_result, op->dst, NULL);
     }
     if (ret == -EBADMSG) {
         return VIRTIO_CRYPTO_BADMSG;
@@ -844,7 +841,6 @@ static int run_locked(CryptoDevSymSession *s, uint32_t op_code,
     /* the request's opcode, not the session's op, decides the direction */
     bool encrypt = op_code == VIRTIO_CRYPTO_CIPHER_ENCRYPT ||
                    op_code == VIRTIO_CRYPTO_AEAD_ENCRYPT;
-    int ret;
 
     switch (op_code) {
     case VIRTIO_CRYPTO_CIPHER_ENCRYPT:
@@ -869,13 +865,7 @@ static int run_locked(CryptoDevSymSession *s, uint32_t op_code,
         if (!s->aead) {
             return VIRTIO_CRYPTO_ERR;
         }
-        ret = aead_run(s, encrypt, op);
-        if (ret == VIRTIO_CRYPTO_OK) {
-            /* what was written: the text and the tag, or the text alone */
-            op->dst_len = encrypt ? op->src_len + s->result_len
-                                  : op->src_len - s->result_len;
-        }
-        return ret;
+        return aead_run(s, encrypt, op);
     default:
         return VIRTIO_CRYPTO_NOTSUPP;
     }

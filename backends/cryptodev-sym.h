@@ -63,8 +63,9 @@ void cryptodev_sym_session_free(CryptoDevSymSession *sess);
  * digest_result only with VIRTIO_CRYPTO_OK.  The caller has checked @op's
  * lengths against the session (the virtio-crypto device does, when it
  * admits a request): a cipher's dst as long as its src, a chain's ranges
- * inside src, digest_result as long as the session's result, an AEAD
- * dst with room for the text and tag it gets.
+ * inside src, digest_result as long as the session's result.  An AEAD
+ * request's dst is as long as its src, and its tag is digest_result:
+ * written by an encryption, checked by a decryption.
  */
 int cryptodev_sym_run(CryptoDevSymSession *sess, uint32_t op_code,
                       CryptoDevBackendSymOpInfo *op);

@@ -37,8 +37,10 @@ static bool qcrypto_aead_tag_equal(const uint8_t *a, const uint8_t *b,
  *   qcrypto_aead_lib_supports(alg, nkey)
  *   qcrypto_aead_lib_new(alg, key, nkey, errp)
  *   qcrypto_aead_lib_encrypt(lib, tag_len, iv, niv, aad, naad, in, len,
- *                            out, errp)
- *   qcrypto_aead_lib_decrypt(...): 0, -EBADMSG on a bad tag, or -1
+ *                            out, tag, errp)
+ *   qcrypto_aead_lib_decrypt(lib, tag_len, iv, niv, aad, naad, in, len,
+ *                            tag, out, errp): 0, -EBADMSG on a bad
+ *                            tag, or -1
  *   qcrypto_aead_lib_free(lib)
  * with the lengths already checked here.
  */
@@ -335,35 +337,35 @@ static int gcm_j0_tag(QCryptoAead *aead, const uint64_t y_ac[2],
 static int gcm_j0_encrypt(QCryptoAead *aead, const uint8_t *j0,
                           const uint8_t *aad, size_t naad,
                           const uint8_t *in, size_t len, uint8_t *out,
-                          Error **errp)
+                          uint8_t *tag, Error **errp)
 {
-    uint8_t tag[GCM_BLOCK];
+    uint8_t full[GCM_BLOCK];
     uint64_t y[2] = { 0, 0 };
 
     ghash_update(aead->h, y, aad, naad);
     if (gcm_j0_ctr(aead, j0, in, out, len, y, errp) < 0 ||
-        gcm_j0_tag(aead, y, naad, len, j0, tag, errp) < 0) {
+        gcm_j0_tag(aead, y, naad, len, j0, full, errp) < 0) {
         return -1;
     }
-    memcpy(out + len, tag, aead->tag_len);
+    memcpy(tag, full, aead->tag_len);
     return 0;
 }
 
 static int gcm_j0_decrypt(QCryptoAead *aead, const uint8_t *j0,
                           const uint8_t *aad, size_t naad,
-                          const uint8_t *in, size_t len, uint8_t *out,
-                          Error **errp)
+                          const uint8_t *in, size_t len, const uint8_t *tag,
+                          uint8_t *out, Error **errp)
 {
-    uint8_t tag[GCM_BLOCK];
+    uint8_t full[GCM_BLOCK];
     uint64_t y[2] = { 0, 0 };
 
     /* the tag is checked before any plaintext is made */
     ghash_update(aead->h, y, aad, naad);
     ghash_update(aead->h, y, in, len);
-    if (gcm_j0_tag(aead, y, naad, len, j0, tag, errp) < 0) {
+    if (gcm_j0_tag(aead, y, naad, len, j0, full, errp) < 0) {
         return -1;
     }
-    if (!qcrypto_aead_tag_equal(tag, in + len, aead->tag_len)) {
+    if (!qcrypto_aead_tag_equal(full, tag, aead->tag_len)) {
         error_setg(errp, "the tag does not match");
         return -EBADMSG;
     }
@@ -379,7 +381,7 @@ static bool is_gcm_j0(QCryptoAead *aead, size_t niv)
 int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
                          const uint8_t *aad, size_t naad,
                          const uint8_t *in, size_t len, uint8_t *out,
-                         Error **errp)
+                         uint8_t *tag, Error **errp)
 {
     if (!iv_and_len_ok(aead->alg, niv, len, errp)) {
         return -1;
@@ -388,16 +390,16 @@ int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
         if (gcm_j0_setup(aead, errp) < 0) {
             return -1;
         }
-        return gcm_j0_encrypt(aead, iv, aad, naad, in, len, out, errp);
+        return gcm_j0_encrypt(aead, iv, aad, naad, in, len, out, tag, errp);
     }
     return qcrypto_aead_lib_encrypt(aead->lib, aead->tag_len, iv, niv,
-                                    aad, naad, in, len, out, errp);
+                                    aad, naad, in, len, out, tag, errp);
 }
 
 int qcrypto_aead_decrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
                          const uint8_t *aad, size_t naad,
-                         const uint8_t *in, size_t len, uint8_t *out,
-                         Error **errp)
+                         const uint8_t *in, size_t len, const uint8_t *tag,
+                         uint8_t *out, Error **errp)
 {
     int ret;
 
@@ -405,10 +407,10 @@ int qcrypto_aead_decrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
         ret = -1;
     } else if (is_gcm_j0(aead, niv)) {
         ret = gcm_j0_setup(aead, errp) < 0 ? -1 :
-              gcm_j0_decrypt(aead, iv, aad, naad, in, len, out, errp);
+              gcm_j0_decrypt(aead, iv, aad, naad, in, len, tag, out, errp);
     } else {
         ret = qcrypto_aead_lib_decrypt(aead->lib, aead->tag_len, iv, niv,
-                                       aad, naad, in, len, out, errp);
+                                       aad, naad, in, len, tag, out, errp);
     }
     if (ret < 0) {
         /* some libraries decrypt before they check: release nothing */

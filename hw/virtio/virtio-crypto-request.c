@@ -148,7 +148,7 @@ void virtio_crypto_session_shape(uint32_t service,
     *chain = sym->op_type == VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING;
 }
 
-uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
+uint8_t virtio_crypto_check_lengths(VirtIOCryptoDecoded *dec,
                                     uint32_t result_len, bool chain)
 {
     uint64_t src = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
@@ -182,6 +182,8 @@ uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
              (dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT
               ? dst >= src + result_len
               : src >= result_len && dst >= src - result_len);
+        /* the legacy format has no tag_len: the session's it is */
+        dec->field[VIRTIO_CRYPTO_FIELD_TAG_LEN] = result_len;
         break;
     default:
         ok = true;
@@ -199,6 +201,36 @@ static bool dst_in_place_ok(const VirtIOCryptoDecoded *dec)
     return dec->field[VIRTIO_CRYPTO_FIELD_OP_TYPE] !=
            VIRTIO_CRYPTO_SYM_OP_ALGORITHM_CHAINING &&
            dec->opcode != VIRTIO_CRYPTO_AEAD_DECRYPT;
+}
+
+/*
+ * An AEAD tag follows the text on the wire: the ciphertext in dst when
+ * encrypting, in src when decrypting (virtio specification, "AEAD Service
+ * Operation").  The backend gets the text alone as src and dst, and the
+ * tag as digest_result.  Lengths that do not hold the tag are left for
+ * virtio_crypto_check_lengths() to refuse.
+ */
+static void aead_tag_apart(const VirtIOCryptoDecoded *dec,
+                           CryptoDevBackendSymOpInfo *sym)
+{
+    uint32_t tag_len = dec->field[VIRTIO_CRYPTO_FIELD_TAG_LEN];
+
+    if (dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT) {
+        if (sym->dst_len < sym->src_len ||
+            sym->dst_len - sym->src_len < tag_len) {
+            return;
+        }
+        sym->digest_result = sym->dst + sym->src_len;
+    } else {
+        if (sym->src_len < tag_len ||
+            sym->dst_len < sym->src_len - tag_len) {
+            return;
+        }
+        sym->src_len -= tag_len;
+        sym->digest_result = sym->src + sym->src_len;
+    }
+    sym->dst_len = sym->src_len;
+    sym->digest_result_len = tag_len;
 }
 
 /*
@@ -275,26 +307,26 @@ static uint8_t gather_sym(const VirtIOCryptoDecoded *dec,
         sym->digest_result = p;
         memset(p, 0, digest);
     }
+    if (dec->service == VIRTIO_CRYPTO_SERVICE_AEAD) {
+        aead_tag_apart(dec, sym);
+    }
     return VIRTIO_CRYPTO_OK;
 }
 
+/* One host buffer for src, then dst or the digest to verify */
 static void gather_asym(const VirtIOCryptoDecoded *dec,
                         const struct iovec *out, unsigned out_num,
                         CryptoDevBackendAsymOpInfo *asym)
 {
-    /* verify reads its digest where the others write their result */
-    VirtIOCryptoSegment second = dec->opcode == VIRTIO_CRYPTO_AKCIPHER_VERIFY ?
-                                 VIRTIO_CRYPTO_SEG_VERIFY_DIGEST :
-                                 VIRTIO_CRYPTO_SEG_DST;
-
     asym->src_len = dec->seg[VIRTIO_CRYPTO_SEG_SRC].len;
-    asym->dst_len = dec->seg[second].len;
-    asym->src = g_malloc0(asym->src_len + asym->dst_len + 1);
+    asym->dst_len = dec->seg[VIRTIO_CRYPTO_SEG_DST].len;
+    asym->digest_len = dec->seg[VIRTIO_CRYPTO_SEG_VERIFY_DIGEST].len;
+    asym->src = g_malloc0(asym->src_len + asym->dst_len + asym->digest_len +
+                          1);
     asym->dst = asym->src + asym->src_len;
+    asym->digest = asym->dst + asym->dst_len;
     copy_in(dec, VIRTIO_CRYPTO_SEG_SRC, out, out_num, asym->src);
-    if (second == VIRTIO_CRYPTO_SEG_VERIFY_DIGEST) {
-        copy_in(dec, VIRTIO_CRYPTO_SEG_VERIFY_DIGEST, out, out_num, asym->dst);
-    }
+    copy_in(dec, VIRTIO_CRYPTO_SEG_VERIFY_DIGEST, out, out_num, asym->digest);
 }
 
 uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
@@ -343,13 +375,14 @@ size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
         scatter_part(dec, VIRTIO_CRYPTO_SEG_DST, in, in_num, sym->dst);
         scatter_part(dec, VIRTIO_CRYPTO_SEG_DIGEST, in, in_num,
                      sym->digest_result);
-        /* an AEAD backend sets dst_len to the text and tag it wrote */
-        produced = MIN(sym->dst_len, dec->seg[VIRTIO_CRYPTO_SEG_DST].len) +
-                   dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+        produced = sym->dst_len + dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+        if (dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT) {
+            /* the tag, right after the ciphertext */
+            produced += sym->digest_result_len;
+        }
     } else if (status == VIRTIO_CRYPTO_OK &&
-               dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER &&
-               dec->opcode != VIRTIO_CRYPTO_AKCIPHER_VERIFY) {
-        /* the backend shrinks dst_len to what it produced */
+               dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
+        /* the backend shrinks dst_len to what it produced; verify: none */
         produced = MIN(asym->dst_len, dec->seg[VIRTIO_CRYPTO_SEG_DST].len);
         iov_from_buf(in, in_num, dec->seg[VIRTIO_CRYPTO_SEG_DST].offset,
                      asym->dst, produced);

@@ -754,7 +754,7 @@ static uint8_t virtio_crypto_check_session(VirtIOCrypto *vcrypto,
         return VIRTIO_CRYPTO_INVSESS;
     }
     req->backend_id = s->backend_id;
-    return virtio_crypto_check_lengths(dec, s->result_len, s->chain);
+    return virtio_crypto_check_lengths(&req->dec, s->result_len, s->chain);
 }
 
 /* Admission of a data request: what it asks for is offered, its session */

@@ -71,9 +71,12 @@ QCryptoAead *qcrypto_aead_new(QCryptoAeadAlgo alg, const uint8_t *key,
  * @naad: its length
  * @in: the plaintext
  * @len: its length
- * @out: where the ciphertext and then the tag go, as RFC 5116 2.1 lays
- *     them out: room for @len plus the context's tag length
+ * @out: where the ciphertext goes: room for @len
+ * @tag: where the tag goes: room for the context's tag length
  * @errp: pointer to a NULL-initialized error object
+ *
+ * The tag is apart from the ciphertext, so that each caller lays the two
+ * out as its format does (RFC 5116 2.1 appends the tag to the ciphertext).
  *
  * Returns: 0 on success, -1 on error (an IV length the algorithm does not
  * take, a message too long for it, a failure of the library)
@@ -81,7 +84,7 @@ QCryptoAead *qcrypto_aead_new(QCryptoAeadAlgo alg, const uint8_t *key,
 int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
                          const uint8_t *aad, size_t naad,
                          const uint8_t *in, size_t len, uint8_t *out,
-                         Error **errp);
+                         uint8_t *tag, Error **errp);
 
 /**
  * qcrypto_aead_decrypt:
@@ -90,8 +93,9 @@ int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
  * @niv: its length
  * @aad: the associated data
  * @naad: its length
- * @in: the ciphertext followed by the tag (RFC 5116 2.2)
- * @len: the length of the ciphertext alone
+ * @in: the ciphertext
+ * @len: its length
+ * @tag: the tag to check, of the context's tag length
  * @out: where the plaintext goes: room for @len
  * @errp: pointer to a NULL-initialized error object
  *
@@ -102,8 +106,8 @@ int qcrypto_aead_encrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
  */
 int qcrypto_aead_decrypt(QCryptoAead *aead, const uint8_t *iv, size_t niv,
                          const uint8_t *aad, size_t naad,
-                         const uint8_t *in, size_t len, uint8_t *out,
-                         Error **errp);
+                         const uint8_t *in, size_t len, const uint8_t *tag,
+                         uint8_t *out, Error **errp);
 
 /**
  * qcrypto_aead_rekey:

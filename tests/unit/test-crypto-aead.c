@@ -164,10 +164,11 @@ static void run_vector(const AeadVector *v, bool rekey)
     g_autofree uint8_t *pt = unhex(v->pt, &npt);
     g_autofree uint8_t *ct = unhex(v->ct, &nct);
     g_autofree uint8_t *tag = unhex(v->tag, &ntag);
-    g_autofree uint8_t *sealed = g_malloc(npt + ntag + 1);
+    g_autofree uint8_t *sealed = g_malloc(npt + 1);
+    g_autofree uint8_t *sealed_tag = g_malloc(ntag);
     g_autofree uint8_t *opened = g_malloc(npt + 1);
     g_autoptr(QCryptoAead) aead = NULL;
-    uint8_t *flip[3] = { sealed + npt, sealed, aad };
+    uint8_t *flip[3] = { sealed_tag, sealed, aad };
     size_t flip_len[3] = { ntag, npt, naad };
 
     g_assert_cmpuint(npt, ==, nct);
@@ -201,13 +202,15 @@ static void run_vector(const AeadVector *v, bool rekey)
     }
 
     g_assert_cmpint(qcrypto_aead_encrypt(aead, iv, niv, aad, naad, pt, npt,
-                                         sealed, &error_abort), ==, 0);
+                                         sealed, sealed_tag, &error_abort),
+                    ==, 0);
     g_assert_cmpmem(sealed, npt, ct, nct);
-    g_assert_cmpmem(sealed + npt, ntag, tag, ntag);
+    g_assert_cmpmem(sealed_tag, ntag, tag, ntag);
 
     memset(opened, 0xa5, npt);
     g_assert_cmpint(qcrypto_aead_decrypt(aead, iv, niv, aad, naad, sealed,
-                                         npt, opened, &error_abort), ==, 0);
+                                         npt, sealed_tag, opened,
+                                         &error_abort), ==, 0);
     g_assert_cmpmem(opened, npt, pt, npt);
 
     for (i = 0; i < ARRAY_SIZE(flip); i++) {
@@ -219,8 +222,8 @@ static void run_vector(const AeadVector *v, bool rekey)
         flip[i][flip_len[i] - 1] ^= 1;
         memset(opened, 0xa5, npt);
         g_assert_cmpint(qcrypto_aead_decrypt(aead, iv, niv, aad, naad,
-                                             sealed, npt, opened, &err),
-                        ==, -EBADMSG);
+                                             sealed, npt, sealed_tag, opened,
+                                             &err), ==, -EBADMSG);
         g_assert_nonnull(err);
         error_free(err);
         g_assert_true(npt == 0 || buffer_is_zero(opened, npt));
@@ -270,8 +273,9 @@ static void test_bad_params(const void *opaque)
 {
     const BadParams *p = opaque;
     uint8_t key[32] = { 0 }, iv[16] = { 0 };
-    g_autofree uint8_t *in = g_malloc0(p->len + 16);
-    g_autofree uint8_t *out = g_malloc0(p->len + 16);
+    g_autofree uint8_t *in = g_malloc0(p->len);
+    g_autofree uint8_t *out = g_malloc0(p->len);
+    uint8_t tag[16] = { 0 };
     g_autoptr(QCryptoAead) aead = NULL;
     Error *err = NULL;
 
@@ -287,11 +291,11 @@ static void test_bad_params(const void *opaque)
     }
     g_assert_nonnull(aead);
     g_assert_cmpint(qcrypto_aead_encrypt(aead, iv, p->niv, NULL, 0, in,
-                                         p->len, out, &err), ==, -1);
+                                         p->len, out, tag, &err), ==, -1);
     error_free_or_abort(&err);
     memset(out, 0xa5, p->len);
     g_assert_cmpint(qcrypto_aead_decrypt(aead, iv, p->niv, NULL, 0, in,
-                                         p->len, out, &err), ==, -1);
+                                         p->len, tag, out, &err), ==, -1);
     error_free_or_abort(&err);
     g_assert_true(buffer_is_zero(out, p->len));
 }

@@ -84,11 +84,12 @@ void virtio_crypto_session_shape(uint32_t service,
  * chain's on a chain's, a digest as long as the session's result, an
  * AEAD tag length (when given) that is the session's and room for the
  * text and tag.  With the codec's checks, these are all a
- * backend relies on.
+ * backend relies on.  An AEAD request's tag length is set to its
+ * session's: the legacy format leaves it out.
  *
  * Returns: VIRTIO_CRYPTO_OK or VIRTIO_CRYPTO_ERR.
  */
-uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
+uint8_t virtio_crypto_check_lengths(VirtIOCryptoDecoded *dec,
                                     uint32_t result_len, bool chain);
 
 /**
@@ -105,7 +106,9 @@ uint8_t virtio_crypto_check_lengths(const VirtIOCryptoDecoded *dec,
  *
  * Gather @dec's parts for the backend.  A symmetric request's large parts
  * may point into @out and @in, which must stay mapped until the answer is
- * scattered.
+ * scattered.  An AEAD request's tag, which the wire format puts after the
+ * text, is @sym's digest_result, of @dec's tag length: a session-mode
+ * request's is known once virtio_crypto_check_lengths() has passed it.
  *
  * Returns: VIRTIO_CRYPTO_OK, or the status to answer with.
  */
