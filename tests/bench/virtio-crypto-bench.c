@@ -5,10 +5,12 @@
  * driver's scatterlists (out: the fixed part, iv (and key, aad), src;
  * in: dst, digest, the status byte).  The device path then runs on it, per
  * request, the functions virtio-crypto.c calls: virtio_crypto_decode_data(),
- * virtio_crypto_gather(), the backend, virtio_crypto_scatter_results(); a
- * stateless request also copies its head, describes its session with
- * virtio_crypto_session_info() and makes a session of its own, which it
- * closes after; sessions are made and closed as cryptodev-builtin.c does.
+ * virtio_crypto_check_lengths(), virtio_crypto_gather(), the builtin
+ * backend's cryptodev_sym_run() or cryptodev_asym_run(),
+ * virtio_crypto_scatter_results(); a stateless request also copies its
+ * head, describes its session with virtio_crypto_session_info() and makes
+ * a session of its own, which it closes after; sessions are made and
+ * closed with the functions cryptodev-builtin.c calls.
  * The raw path calls the library that QEMU's crypto API runs on in this
  * build (libgcrypt, nettle or gnutls: virtio-crypto-bench-raw-*.c.inc)
  * itself, on plain host buffers, with contexts keyed once;
@@ -34,6 +36,7 @@
 #include "crypto/3gpp.h"
 #include "hw/virtio/virtio-crypto-codec.h"
 #include "hw/virtio/virtio-crypto-request.h"
+#include "backends/cryptodev-asym.h"
 #include "backends/cryptodev-sym.h"
 
 #include "test_akcipher_keys.c.inc"
@@ -206,7 +209,7 @@ typedef struct Case {
     GuestReq create_req;        /* legacy control requests */
     GuestReq destroy_req;
     CryptoDevSymSession *sess;
-    QCryptoAkCipher *dev_ak;    /* the device's RSA session */
+    CryptoDevAsymSession *dev_ak;       /* the device's RSA session */
     uint32_t result_len;        /* its session's, as the device keeps it */
     /* raw */
     Raw *raw;
@@ -523,20 +526,6 @@ static void guest_req_free(GuestReq *g)
 
 /* The device path */
 
-/* What cryptodev-builtin.c's akcipher_run() does for a sign request */
-static uint8_t akcipher_sign(QCryptoAkCipher *ak,
-                             CryptoDevBackendAsymOpInfo *op)
-{
-    int ret = qcrypto_akcipher_sign(ak, op->src, op->src_len, op->dst,
-                                    op->dst_len, NULL);
-
-    if (ret < 0 || ret > op->dst_len) {
-        return VIRTIO_CRYPTO_ERR;
-    }
-    op->dst_len = ret;
-    return VIRTIO_CRYPTO_OK;
-}
-
 /* A session as cryptodev-builtin.c makes one, and closes it */
 static uint8_t session_open(Case *c, const CryptoDevBackendSessionInfo *info,
                             CryptoDevSymSession **sess)
@@ -602,7 +591,7 @@ static uint8_t device_data(Case *c, GuestReq *g)
     }
     if (status == VIRTIO_CRYPTO_OK) {
         if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-            status = akcipher_sign(c->dev_ak, &asym);
+            status = cryptodev_asym_run(c->dev_ak, dec.opcode, &asym);
         } else {
             status = cryptodev_sym_run(sess, dec.opcode, sym);
         }
@@ -629,11 +618,10 @@ static uint8_t device_stateless(Case *c)
 
 /*
  * A create-session request, as handle_ctrl_req() and the backend serve
- * it: decode, copy the head, describe the session, make it.  RSA sessions
- * are made with the options cryptodev-builtin.c derives.
+ * it: decode, copy the head, describe the session, make it.
  */
 static uint8_t device_create(Case *c, CryptoDevSymSession **sess,
-                             QCryptoAkCipher **ak)
+                             CryptoDevAsymSession **ak)
 {
     const GuestReq *g = &c->create_req;
     VirtIOCryptoDecoded dec;
@@ -652,19 +640,7 @@ static uint8_t device_create(Case *c, CryptoDevSymSession **sess,
     virtio_crypto_session_info(&dec, head, &info);
     virtio_crypto_session_shape(dec.service, &info, &c->result_len, &chain);
     if (dec.service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
-        const CryptoDevBackendAsymSessionInfo *ai = &info.u.asym_sess_info;
-        QCryptoAkCipherOptions opts = {
-            .alg = QCRYPTO_AK_CIPHER_ALGO_RSA,
-            .u.rsa.padding_alg = QCRYPTO_RSA_PADDING_ALGO_PKCS1,
-            .u.rsa.hash_alg = QCRYPTO_HASH_ALGO_SHA256,
-        };
-
-        g_assert(ai->algo == VIRTIO_CRYPTO_AKCIPHER_RSA &&
-                 ai->u.rsa.padding_algo == VIRTIO_CRYPTO_RSA_PKCS1_PADDING &&
-                 ai->u.rsa.hash_algo == VIRTIO_CRYPTO_RSA_SHA256);
-        *ak = qcrypto_akcipher_new(&opts, QCRYPTO_AK_CIPHER_KEY_TYPE_PRIVATE,
-                                   ai->key, ai->keylen, NULL);
-        status = *ak ? VIRTIO_CRYPTO_OK : VIRTIO_CRYPTO_ERR;
+        status = cryptodev_asym_session_new(&info.u.asym_sess_info, ak);
     } else {
         status = session_open(c, &info, sess);
     }
@@ -800,9 +776,7 @@ static void case_free(Case *c)
     if (c->sess) {
         cryptodev_sym_session_free(c->sess);
     }
-    if (c->dev_ak) {
-        qcrypto_akcipher_free(c->dev_ak);
-    }
+    cryptodev_asym_session_free(c->dev_ak);
     if (c->raw_ak) {
         qcrypto_akcipher_free(c->raw_ak);
     }
