@@ -784,6 +784,9 @@ static bool aead_wanted(const void *opaque)
     return !skip_slow(v->slow) && selected(ALGO_NAME(aead_algos, v->algo));
 }
 
+/* How much larger than its result a dst may be */
+#define AEAD_SPARE_DST 16
+
 static void run_aead_vector(Ctx *t, const void *opaque)
 {
     const AeadVector *v = opaque;
@@ -811,7 +814,8 @@ static void run_aead_vector(Ctx *t, const void *opaque)
     }
     g_assert_cmpuint(pt->len, ==, sealed->len);
     qvirtio_crypto_put_bytes(sealed, tag);
-    out = g_malloc(sealed->len);
+    /* room for the larger dst below */
+    out = g_malloc(sealed->len + AEAD_SPARE_DST);
 
     /* encrypt: dst = ciphertext || tag; a REVISION_1 tag_len as the session */
     r.op = VIRTIO_CRYPTO_OP_ENCRYPT;
@@ -819,6 +823,14 @@ static void run_aead_vector(Ctx *t, const void *opaque)
     r.src = pt;
     r.dst_len = sealed->len;
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
+    g_assert_cmpmem(out, sealed->len, sealed->data, sealed->len);
+
+    /* into a larger dst: the used length counts the ciphertext and tag */
+    r.dst_len = sealed->len + AEAD_SPARE_DST;
+    t->short_result = true;
+    g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
+    t->short_result = false;
+    g_assert_cmpuint(t->used, ==, sealed->len + 1);
     g_assert_cmpmem(out, sealed->len, sealed->data, sealed->len);
 
     /* decrypt: src = ciphertext || tag; a REVISION_1 tag_len of 0 */
