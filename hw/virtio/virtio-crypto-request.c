@@ -350,16 +350,19 @@ uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
     return status;
 }
 
-/* Write an output part from host memory, unless the backend wrote it there */
+/*
+ * Write the first @len bytes of an output part from host memory, unless
+ * the backend wrote them there
+ */
 static void scatter_part(const VirtIOCryptoDecoded *dec,
-                         VirtIOCryptoSegment seg,
+                         VirtIOCryptoSegment seg, size_t len,
                          const struct iovec *in, unsigned in_num,
                          const uint8_t *result)
 {
     const VirtIOCryptoSpan *s = &dec->seg[seg];
 
     if (result != span_in_place(in, in_num, s)) {
-        iov_from_buf(in, in_num, s->offset, result, s->len);
+        iov_from_buf(in, in_num, s->offset, result, len);
     }
 }
 
@@ -372,14 +375,22 @@ size_t virtio_crypto_scatter_results(const VirtIOCryptoDecoded *dec,
     size_t produced = 0;
 
     if (status == VIRTIO_CRYPTO_OK && sym) {
-        scatter_part(dec, VIRTIO_CRYPTO_SEG_DST, in, in_num, sym->dst);
-        scatter_part(dec, VIRTIO_CRYPTO_SEG_DIGEST, in, in_num,
-                     sym->digest_result);
-        produced = sym->dst_len + dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+        /*
+         * What the operation produced, and no more, so that the used
+         * length counts every byte written but the status: the text, with
+         * an AEAD encryption's tag right after it, and the digest
+         */
+        size_t dst_len = sym->dst_len;
+        size_t digest_len = dec->seg[VIRTIO_CRYPTO_SEG_DIGEST].len;
+
         if (dec->opcode == VIRTIO_CRYPTO_AEAD_ENCRYPT) {
-            /* the tag, right after the ciphertext */
-            produced += sym->digest_result_len;
+            dst_len += sym->digest_result_len;
         }
+        scatter_part(dec, VIRTIO_CRYPTO_SEG_DST, dst_len, in, in_num,
+                     sym->dst);
+        scatter_part(dec, VIRTIO_CRYPTO_SEG_DIGEST, digest_len, in, in_num,
+                     sym->digest_result);
+        produced = dst_len + digest_len;
     } else if (status == VIRTIO_CRYPTO_OK &&
                dec->service == VIRTIO_CRYPTO_SERVICE_AKCIPHER) {
         /* the backend shrinks dst_len to what it produced; verify: none */

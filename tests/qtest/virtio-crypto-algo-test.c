@@ -825,13 +825,17 @@ static void run_aead_vector(Ctx *t, const void *opaque)
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, sealed->len, sealed->data, sealed->len);
 
-    /* into a larger dst: the used length counts the ciphertext and tag */
+    /*
+     * into a larger dst: the ciphertext and tag, which the used length
+     * counts, and nothing after them
+     */
     r.dst_len = sealed->len + AEAD_SPARE_DST;
     t->short_result = true;
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
     t->short_result = false;
     g_assert_cmpuint(t->used, ==, sealed->len + 1);
     g_assert_cmpmem(out, sealed->len, sealed->data, sealed->len);
+    assert_untouched(out + sealed->len, AEAD_SPARE_DST);
 
     /* decrypt: src = ciphertext || tag; a REVISION_1 tag_len of 0 */
     r.op = VIRTIO_CRYPTO_OP_DECRYPT;
@@ -841,13 +845,14 @@ static void run_aead_vector(Ctx *t, const void *opaque)
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
     g_assert_cmpmem(out, pt->len, pt->data, pt->len);
 
-    /* into a larger dst: the used length counts the plaintext only */
+    /* into a larger dst: the plaintext, which the used length counts */
     r.dst_len = sealed->len;
     t->short_result = true;
     g_assert_cmpuint(aead_once(t, &r, out), ==, VIRTIO_CRYPTO_OK);
     t->short_result = false;
     g_assert_cmpuint(t->used, ==, pt->len + 1);
     g_assert_cmpmem(out, pt->len, pt->data, pt->len);
+    assert_untouched(out + pt->len, sealed->len - pt->len);
     r.dst_len = pt->len;
 
     /* a wrong tag: BADMSG, and no plaintext written */

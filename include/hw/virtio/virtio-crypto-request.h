@@ -128,8 +128,9 @@ uint8_t virtio_crypto_gather(const VirtIOCryptoDecoded *dec,
  * @asym: its asymmetric operation
  * @status: the status to answer with
  *
- * Write a data request's answer: its results when @status is OK, then the
- * status byte, the last writable one.
+ * Write a data request's answer: the results it produced when @status is
+ * OK, and nothing after them in a larger buffer, then the status byte,
+ * the last writable one.
  *
  * Returns: the used length: with OK, the result bytes the operation
  * produced plus one for the status (RSA, ECDSA and AEAD decryption may
