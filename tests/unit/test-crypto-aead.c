@@ -149,8 +149,8 @@ static bool expect_rekey(void)
 }
 
 /*
- * One vector: it encrypts to its ciphertext and tag and decrypts back;
- * a flipped bit in the tag, the ciphertext or the associated data makes
+ * One vector: it encrypts to its ciphertext and tag and decrypts back,
+ * with the tag apart or right after the text; a flipped bit in the tag, the ciphertext or the associated data makes
  * decryption fail with -EBADMSG and leave no plaintext.  With @rekey, on a
  * context made with the key's complement and then given the key, where
  * the build can rekey; elsewhere rekeying must fail with an error.
@@ -167,6 +167,7 @@ static void run_vector(const AeadVector *v, bool rekey)
     g_autofree uint8_t *sealed = g_malloc(npt + 1);
     g_autofree uint8_t *sealed_tag = g_malloc(ntag);
     g_autofree uint8_t *opened = g_malloc(npt + 1);
+    g_autofree uint8_t *joined = g_malloc(npt + ntag);
     g_autoptr(QCryptoAead) aead = NULL;
     uint8_t *flip[3] = { sealed_tag, sealed, aad };
     size_t flip_len[3] = { ntag, npt, naad };
@@ -212,6 +213,22 @@ static void run_vector(const AeadVector *v, bool rekey)
                                          npt, sealed_tag, opened,
                                          &error_abort), ==, 0);
     g_assert_cmpmem(opened, npt, pt, npt);
+
+    /* the tag right after the text, as RFC 5116 lays them out */
+    g_assert_cmpint(qcrypto_aead_encrypt(aead, iv, niv, aad, naad, pt, npt,
+                                         joined, joined + npt, &error_abort),
+                    ==, 0);
+    g_assert_cmpmem(joined, npt, ct, nct);
+    g_assert_cmpmem(joined + npt, ntag, tag, ntag);
+    memset(opened, 0xa5, npt);
+    g_assert_cmpint(qcrypto_aead_decrypt(aead, iv, niv, aad, naad, joined,
+                                         npt, joined + npt, opened,
+                                         &error_abort), ==, 0);
+    g_assert_cmpmem(opened, npt, pt, npt);
+    joined[npt + ntag - 1] ^= 1;
+    g_assert_cmpint(qcrypto_aead_decrypt(aead, iv, niv, aad, naad, joined,
+                                         npt, joined + npt, opened, NULL),
+                    ==, -EBADMSG);
 
     for (i = 0; i < ARRAY_SIZE(flip); i++) {
         Error *err = NULL;
