@@ -150,10 +150,11 @@ static bool expect_rekey(void)
 
 /*
  * One vector: it encrypts to its ciphertext and tag and decrypts back,
- * with the tag apart or right after the text; a flipped bit in the tag, the ciphertext or the associated data makes
- * decryption fail with -EBADMSG and leave no plaintext.  With @rekey, on a
- * context made with the key's complement and then given the key, where
- * the build can rekey; elsewhere rekeying must fail with an error.
+ * with the tag apart or right after the text; a flipped bit in the tag,
+ * the ciphertext or the associated data makes decryption fail with
+ * -EBADMSG and leave no plaintext.  With @rekey, on a context made with
+ * the key's complement and then given the key, where the build can rekey;
+ * elsewhere rekeying must fail with an error.
  */
 static void run_vector(const AeadVector *v, bool rekey)
 {
